@@ -1,0 +1,32 @@
+import type {Grid} from "./grid.js";
+
+/** How a series becomes one number per calendar year. */
+export type Aggregation = "end" | "sum" | "mean";
+
+/**
+ * One value per calendar year from a series on a calendar-aligned grid: a stock at year end
+ * (the save point at the start of the next year), a flow summed over the year (rate x dt,
+ * left Riemann sum: exact for Euler's steps), a level averaged over the year's steps.
+ *
+ * @param series values at the grid's save points (length grid.steps + 1)
+ * @param grid the grid the series lives on
+ * @param aggregation "end", "sum" or "mean"
+ * @param into optional output array of length grid.steps / grid.stepsPerYear
+ * @example annualAggregate(Float64Array.of(1, 2, 3), createGrid(2023, 2023, 2), "sum") // [1.5]
+ */
+export function annualAggregate(series: ArrayLike<number>, grid: Grid, aggregation: Aggregation, into?: Float64Array): Float64Array {
+  const per = grid.stepsPerYear;
+  const years = grid.steps / per;
+  const result = into ?? new Float64Array(years);
+  for (let y = 0; y < years; y++) {
+    const first = y * per;
+    if (aggregation === "end") {
+      result[y] = series[first + per];
+    } else {
+      let total = 0;
+      for (let i = first; i < first + per; i++) total += series[i];
+      result[y] = aggregation === "sum" ? total * grid.dt : total / per;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,162 @@
+import {exponentialSeries} from "../core/exponentialSeries.js";
+import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+
+/**
+ * Compute, in PFLOPS (P). Demand = training (per provider, by kind, growing with model scale) +
+ * inference (with usage), damped by the compute cost. Supply = utilised installed base of imported
+ * high-end accelerators (cut by export controls), domestic accelerators (from a production
+ * capacity that grows logistically) and public platforms, each a stock that ages out. Scarcity
+ * (the share of notional demand unmet) raises the price index, which slows entry, speeds exit and
+ * slows quality growth: the balancing loop the seed describes (算力资源供不应求).
+ *
+ * The price reads notional demand (before the price response) so there is no algebraic loop.
+ */
+export const compute: BlockFactory = {
+  spec: () => ({
+    id: "compute",
+    label: {zh: "算力", en: "Compute"},
+    stocks: [
+      declareStock("supply_imported", ["进口高端加速卡算力", "Imported accelerators"], "PFLOPS", "supply_initial_imported"),
+      declareStock("supply_domestic", ["国产加速卡算力", "Domestic accelerators"], "PFLOPS", "supply_initial_domestic"),
+      declareStock("supply_public", ["公共算力平台", "Public compute platforms"], "PFLOPS", "supply_initial_public"),
+      declareStock("domestic_capacity", ["国产加速卡产能", "Domestic accelerator output"], "PFLOPS/year", "domestic_capacity_initial")
+    ],
+    outputs: [
+      declareOutput("compute", "compute_demand_pflops", ["算力需求（全国）", "Compute demand, China"], "PFLOPS", "auxiliary", "Training plus inference demand of large-model providers at the current compute cost."),
+      declareOutput("compute", "compute_supply_pflops", ["算力供给（全国）", "Compute supply, China"], "PFLOPS", "auxiliary", "Utilised installed compute available to large-model providers."),
+      declareOutput("compute", "compute_gap_pflops", ["算力缺口（全国）", "Compute gap, China"], "PFLOPS", "auxiliary", "max(0, demand - supply)."),
+      declareOutput("compute", "compute_demand_beijing_pflops", ["算力需求（北京）", "Compute demand, Beijing"], "PFLOPS", "auxiliary", "Demand of Beijing-based providers."),
+      declareOutput("compute", "compute_supply_beijing_pflops", ["算力供给（北京）", "Compute supply, Beijing"], "PFLOPS", "auxiliary", "Compute Beijing-based providers can use."),
+      declareOutput("compute", "compute_gap_beijing_pflops", ["算力缺口（北京）", "Compute gap, Beijing"], "PFLOPS", "auxiliary", "max(0, Beijing demand - Beijing supply); the seed: about 5000 P."),
+      declareOutput("compute", "compute_price_index", ["算力价格指数", "Compute price index"], "1", "auxiliary", "Price of a unit of compute, 2023 scarcity = 1 before cost decline."),
+      declareOutput("compute", "compute_installed_pflops", ["已部署算力", "Installed compute"], "PFLOPS", "stock", "Imported + domestic + public installed base."),
+      declareOutput("compute", "accelerator_imports_pflops", ["高端加速卡进口", "Accelerator imports"], "PFLOPS/year", "flow", "High-end accelerators imported per year, after export controls."),
+      declareOutput("compute", "domestic_additions_pflops", ["国产加速卡新增", "Domestic additions"], "PFLOPS/year", "flow", "Domestic accelerators installed per year."),
+      declareOutput("compute", "public_additions_pflops", ["公共算力新增", "Public platform additions"], "PFLOPS/year", "flow", "Public platform compute built per year."),
+      declareOutput("compute", "compute_retirements_pflops", ["算力退役", "Retirements"], "PFLOPS/year", "flow", "Installed compute ageing out per year.")
+    ],
+    equations: [
+      {defines: "compute_demand_notional", expression: "(providers_general * training_per_general_pflops + providers_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau)"},
+      {defines: "compute_supply_pflops", expression: "min(1, utilization_base + (1 - utilization_base) * utilization_subsidy_response * compute_subsidy) * compute_installed_pflops"},
+      {defines: "compute_price_index", expression: "exp(scarcity_price_elasticity * (max(0, compute_demand_notional - compute_supply_pflops) / compute_demand_notional - scarcity_reference) - compute_cost_decline * tau)"},
+      {defines: "compute_demand_pflops", expression: "compute_demand_notional * (compute_price_index * (1 - compute_subsidy)) ^ (-compute_demand_elasticity)"},
+      {defines: "compute_gap_pflops", expression: "max(0, compute_demand_pflops - compute_supply_pflops)"},
+      {defines: "compute_supply_beijing_pflops", expression: "utilization * (beijing_supply_share * (supply_imported + supply_domestic) + beijing_public_share_effective * supply_public)", note: "beijing_public_share_effective = s * e / (s * e + 1 - s), s = beijing_public_share, e = beijing_emphasis"},
+      {defines: "compute_demand_beijing_pflops", expression: "(providers_beijing_general * training_per_general_pflops + providers_beijing_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau) * providers_beijing / providers_total", note: "then times the same cost response as national demand"},
+      {defines: "supply_imported", derivative: true, expression: "imports_desired_pflops * exp(imports_growth * tau) * (1 - export_controls) - supply_imported / accelerator_life"},
+      {defines: "domestic_capacity", derivative: true, expression: "domestic_accelerators * domestic_capacity * (1 - domestic_capacity / domestic_capacity_max)"},
+      {defines: "supply_domestic", derivative: true, expression: "domestic_capacity - supply_domestic / accelerator_life"},
+      {defines: "supply_public", derivative: true, expression: "public_compute - supply_public / accelerator_life"}
+    ],
+    links: [
+      {from: "providers_total", to: "compute_demand_pflops", polarity: "+"},
+      {from: "market_bn_rmb", to: "compute_demand_pflops", polarity: "+"},
+      {from: "compute_demand_pflops", to: "compute_gap_pflops", polarity: "+"},
+      {from: "compute_supply_pflops", to: "compute_gap_pflops", polarity: "-"},
+      {from: "compute_gap_pflops", to: "compute_price_index", polarity: "+"},
+      {from: "compute_price_index", to: "compute_demand_pflops", polarity: "-"},
+      {from: "export_controls", to: "compute_supply_pflops", polarity: "-"},
+      {from: "domestic_accelerators", to: "compute_supply_pflops", polarity: "+"},
+      {from: "public_compute", to: "compute_supply_pflops", polarity: "+"},
+      {from: "compute_subsidy", to: "compute_supply_pflops", polarity: "+"},
+      {from: "compute_subsidy", to: "compute_demand_pflops", polarity: "+"},
+      {from: "beijing_emphasis", to: "compute_gap_beijing_pflops", polarity: "-"}
+    ]
+  }),
+  create(c) {
+    const {kinds} = c.dims;
+    const sImported = c.stock("supply_imported");
+    const sDomestic = c.stock("supply_domestic");
+    const sPublic = c.stock("supply_public");
+    const sCapacity = c.stock("domestic_capacity");
+    const perProvider = Float64Array.from(kinds, (kind) => c.parameter(`training_per_${kind.id}_pflops`));
+    const K = kinds.length;
+    const trainingScale = exponentialSeries(c.parameter("training_growth"), c.times);
+    const inferenceIntensity = c.parameter("inference_intensity");
+    const inferenceScale = exponentialSeries(-c.parameter("inference_efficiency"), c.times);
+    const demandElasticity = c.parameter("compute_demand_elasticity");
+    const importsDesired = c.parameter("imports_desired_pflops");
+    const importScale = exponentialSeries(c.parameter("imports_growth"), c.times);
+    const capacityMax = c.parameter("domestic_capacity_max");
+    const life = c.parameter("accelerator_life");
+    const utilizationBase = c.parameter("utilization_base");
+    const utilizationResponse = c.parameter("utilization_subsidy_response");
+    const beijingSupplyShare = c.parameter("beijing_supply_share");
+    const beijingPublicShare = c.parameter("beijing_public_share");
+    const priceElasticity = c.parameter("scarcity_price_elasticity");
+    const scarcityReference = c.parameter("scarcity_reference");
+    const costDecline = exponentialSeries(-c.parameter("compute_cost_decline"), c.times);
+    const subsidy = c.lever("compute_subsidy");
+    const exportControls = c.lever("export_controls");
+    const domesticGrowth = c.lever("domestic_accelerators");
+    const publicCompute = c.lever("public_compute");
+    const emphasis = c.lever("beijing_emphasis");
+    const oKind = c.output(`providers_${kinds[0].id}`);
+    const oBeijingKind = c.output(`providers_beijing_${kinds[0].id}`);
+    const oTotal = c.output("providers_total");
+    const oBeijing = c.output("providers_beijing");
+    const oVolume = c.output("market_volume_bn_rmb");
+    const oDemand = c.output("compute_demand_pflops");
+    const oSupply = c.output("compute_supply_pflops");
+    const oGap = c.output("compute_gap_pflops");
+    const oDemandBeijing = c.output("compute_demand_beijing_pflops");
+    const oSupplyBeijing = c.output("compute_supply_beijing_pflops");
+    const oGapBeijing = c.output("compute_gap_beijing_pflops");
+    const oPrice = c.output("compute_price_index");
+    const oInstalled = c.output("compute_installed_pflops");
+    const oImports = c.output("accelerator_imports_pflops");
+    const oDomestic = c.output("domestic_additions_pflops");
+    const oPublic = c.output("public_additions_pflops");
+    const oRetirements = c.output("compute_retirements_pflops");
+    return (k, y, dydt, out) => {
+      let training = 0;
+      let trainingBeijing = 0;
+      for (let j = 0; j < K; j++) {
+        training += out[oKind + j] * perProvider[j];
+        trainingBeijing += out[oBeijingKind + j] * perProvider[j];
+      }
+      training *= trainingScale[k];
+      trainingBeijing *= trainingScale[k];
+      const inference = out[oVolume] * inferenceIntensity * inferenceScale[k];
+      const providers = out[oTotal];
+      const inferenceBeijing = providers > 0 ? (inference * out[oBeijing]) / providers : 0;
+      const notional = training + inference;
+
+      const imported = y[sImported];
+      const domestic = y[sDomestic];
+      const publicPlatforms = y[sPublic];
+      const installed = imported + domestic + publicPlatforms;
+      const utilization = Math.min(1, utilizationBase + (1 - utilizationBase) * utilizationResponse * subsidy[k]);
+      const supply = utilization * installed;
+      const e = emphasis[k];
+      const publicShare = (beijingPublicShare * e) / (beijingPublicShare * e + 1 - beijingPublicShare);
+      const supplyBeijing = utilization * (beijingSupplyShare * (imported + domestic) + publicShare * publicPlatforms);
+
+      const scarcity = notional > 0 ? Math.max(0, notional - supply) / notional : 0;
+      const price = Math.exp(priceElasticity * (scarcity - scarcityReference)) * costDecline[k];
+      const response = Math.pow(price * (1 - subsidy[k]), -demandElasticity);
+      const demand = notional * response;
+      const demandBeijing = (trainingBeijing + inferenceBeijing) * response;
+
+      out[oDemand] = demand;
+      out[oSupply] = supply;
+      out[oGap] = Math.max(0, demand - supply);
+      out[oDemandBeijing] = demandBeijing;
+      out[oSupplyBeijing] = supplyBeijing;
+      out[oGapBeijing] = Math.max(0, demandBeijing - supplyBeijing);
+      out[oPrice] = price;
+      out[oInstalled] = installed;
+
+      const imports = importsDesired * importScale[k] * (1 - exportControls[k]);
+      const capacity = y[sCapacity];
+      out[oImports] = imports;
+      out[oDomestic] = capacity;
+      out[oPublic] = publicCompute[k];
+      out[oRetirements] = installed / life;
+      dydt[sImported] = imports - imported / life;
+      dydt[sDomestic] = capacity - domestic / life;
+      dydt[sPublic] = publicCompute[k] - publicPlatforms / life;
+      dydt[sCapacity] = domesticGrowth[k] * capacity * (1 - capacity / capacityMax);
+    };
+  }
+};

@@ -1,0 +1,113 @@
+import {exponentialSeries} from "../core/exponentialSeries.js";
+import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+
+/**
+ * Adoption and market. Each sector adopts by Bass diffusion (innovation plus imitation); high-stakes
+ * sectors adopt only as fast as reliability allows (the seed: a wrong answer in government Q&A
+ * costs more than it saves), gated by a logistic in the hallucination rate whose tolerance rises
+ * with the trust regulation buys. Revenue = adoption x sector potential x price x value of quality;
+ * it splits into the business layers by sector.
+ */
+export const market: BlockFactory = {
+  spec: (dims) => ({
+    id: "market",
+    label: {zh: "应用与市场", en: "Adoption and market"},
+    stocks: [
+      ...dims.sectors.map((s) => declareStock(`adoption_${s.id}`, [`${s.label.zh}采用率`, `Adoption, ${s.label.en}`], "1", "adoption_initial", s.innovationWeight)),
+      declareStock("tenders", ["行业大模型招标项目（累计）", "Industry-model tenders (cumulative)"], "tender", "tenders_initial")
+    ],
+    outputs: [
+      declareOutput("market", "market_bn_rmb", ["大模型市场规模", "Large-model market"], "bnRMB/year", "flow", "Revenue of large-model services (a rate per step; a total per year in annual tables)."),
+      ...dims.layers.map((l) =>
+        declareOutput("market", `market_${l.id}_bn_rmb`, [`${l.label.zh}市场`, `Market, ${l.label.en} layer`], "bnRMB/year", "flow", `Revenue of the ${l.label.en.toLowerCase()} layer.`)
+      ),
+      ...dims.sectors.map((s) =>
+        declareOutput("market", `market_${s.id}_bn_rmb`, [`${s.label.zh}市场`, `Market, ${s.label.en}`], "bnRMB/year", "flow", `Revenue from ${s.label.en.toLowerCase()}.`)
+      ),
+      declareOutput("market", "market_volume_bn_rmb", ["用量（2023年价格）", "Usage at 2023 prices"], "bnRMB/year", "flow", "Revenue at 2023 prices and quality: the volume that drives inference compute."),
+      ...dims.sectors.map((s) =>
+        declareOutput("market", `adoption_${s.id}`, [`${s.label.zh}采用率`, `Adoption, ${s.label.en}`], "1", "stock", `Share of the sector's potential that uses large models.`)
+      ),
+      declareOutput("market", "tenders_cumulative", ["行业大模型招标项目（累计）", "Industry-model tenders, cumulative"], "tender", "stock", "Completed tender projects for industry models since 2023.")
+    ],
+    equations: [
+      {defines: "adoption_<sector>", derivative: true, expression: "(adoption_innovation * innovation_weight + demo_effect * demo_scenarios / (demo_scenarios + demo_half_saturation) * is_demonstration + adoption_imitation * adoption) * (1 - adoption) * reliability_gate * (1 - regulation_drag * regulation)"},
+      {defines: "reliability_gate", expression: "1 / (1 + (hallucination_rate / (hallucination_tolerance * (1 + regulation_trust * regulation))) ^ reliability_gate_steepness)", note: "1 for low-stakes sectors"},
+      {defines: "market_<sector>_bn_rmb", expression: "adoption * market_potential_bn_rmb * potential_share * exp((potential_growth - model_price_decline) * tau) * quality_index ^ quality_value_elasticity"},
+      {defines: "market_volume_bn_rmb", expression: "market_bn_rmb * exp(model_price_decline * tau) / quality_index ^ quality_value_elasticity"},
+      {defines: "market_<layer>_bn_rmb", expression: "sum(market_<sector>_bn_rmb * layer_share)"},
+      {defines: "tenders", derivative: true, expression: "tenders_per_bn_rmb * market_industry_bn_rmb"}
+    ],
+    links: [
+      {from: "quality_index", to: "market_bn_rmb", polarity: "+"},
+      {from: "hallucination_rate", to: "market_bn_rmb", polarity: "-"},
+      {from: "demo_scenarios", to: "market_bn_rmb", polarity: "+"},
+      {from: "regulation", to: "market_bn_rmb", polarity: "-"}
+    ]
+  }),
+  create(c) {
+    const {sectors, layers} = c.dims;
+    const S = sectors.length;
+    const L = layers.length;
+    const a0 = c.stock(`adoption_${sectors[0].id}`);
+    const tenders = c.stock("tenders");
+    const potentialTotal = c.parameter("market_potential_bn_rmb");
+    const innovationBase = c.parameter("adoption_innovation");
+    const imitation = c.parameter("adoption_imitation");
+    const steepness = c.parameter("reliability_gate_steepness");
+    const trust = c.parameter("regulation_trust");
+    const drag = c.parameter("regulation_drag");
+    const demoEffect = c.parameter("demo_effect");
+    const demoHalf = c.parameter("demo_half_saturation");
+    const valueElasticity = c.parameter("quality_value_elasticity");
+    const tendersPerBn = c.parameter("tenders_per_bn_rmb");
+    const decline = c.parameter("model_price_decline");
+    const revenueScale = exponentialSeries(c.parameter("potential_growth") - decline, c.times);
+    const volumeScale = exponentialSeries(c.parameter("potential_growth"), c.times);
+    const potential = Float64Array.from(sectors, (s) => s.potentialShare * potentialTotal);
+    const innovation = Float64Array.from(sectors, (s) => s.innovationWeight * innovationBase);
+    const tolerance = Float64Array.from(sectors, (s) => s.hallucinationTolerance ?? Infinity);
+    const demonstration = Float64Array.from(sectors, (s) => (s.demonstration ? 1 : 0));
+    const layerShare = new Float64Array(S * L);
+    sectors.forEach((s, i) => layers.forEach((l, j) => (layerShare[i * L + j] = s.layerShares[l.id])));
+    const regulation = c.lever("regulation");
+    const demo = c.lever("demo_scenarios");
+    const oQuality = c.output("quality_index");
+    const oHallucination = c.output("hallucination_rate");
+    const oMarket = c.output("market_bn_rmb");
+    const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
+    const oSector = c.output(`market_${sectors[0].id}_bn_rmb`);
+    const oAdoption = c.output(`adoption_${sectors[0].id}`);
+    const oVolume = c.output("market_volume_bn_rmb");
+    const oTenders = c.output("tenders_cumulative");
+    const oIndustryLayer = c.output("market_industry_bn_rmb");
+    return (k, y, dydt, out) => {
+      const reg = regulation[k];
+      const demoBoost = (demoEffect * demo[k]) / (demo[k] + demoHalf);
+      const rateScale = 1 - drag * reg;
+      const toleranceScale = 1 + trust * reg;
+      const hallucination = out[oHallucination];
+      const qualityValue = Math.pow(Math.max(out[oQuality], 1e-9), valueElasticity);
+      const scale = revenueScale[k] * qualityValue;
+      for (let l = 0; l < L; l++) out[oLayer + l] = 0;
+      let total = 0;
+      let volume = 0;
+      for (let s = 0; s < S; s++) {
+        const adoption = y[a0 + s];
+        const gate = 1 / (1 + Math.pow(hallucination / (tolerance[s] * toleranceScale), steepness));
+        const pull = innovation[s] + demonstration[s] * demoBoost + imitation * adoption;
+        dydt[a0 + s] = pull * (1 - adoption) * gate * rateScale;
+        const revenue = adoption * potential[s] * scale;
+        out[oSector + s] = revenue;
+        out[oAdoption + s] = adoption;
+        for (let l = 0; l < L; l++) out[oLayer + l] += revenue * layerShare[s * L + l];
+        total += revenue;
+        volume += adoption * potential[s];
+      }
+      out[oMarket] = total;
+      out[oVolume] = volume * volumeScale[k];
+      out[oTenders] = y[tenders];
+      dydt[tenders] = tendersPerBn * out[oIndustryLayer];
+    };
+  }
+};

@@ -1,0 +1,161 @@
+import {exponentialSeries} from "../core/exponentialSeries.js";
+import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+
+/**
+ * Providers by region and kind. Each kind's national count seeks a capacity: the revenue of the
+ * layers it serves divided by the revenue a provider needs to stay viable. General models converge
+ * (the seed: 通用大模型趋于收敛) because the viable revenue of a frontier model grows with training
+ * cost faster than the base layer's revenue; industry models grow with sector adoption. Entry is pulled by the room under capacity and
+ * talent, pushed back by regulatory burden and the compute cost; exit grows with crowding and the
+ * compute cost. Regions share entrants by attractiveness, Beijing's scaled by its policy emphasis;
+ * exits fall on regions in proportion to their stock.
+ */
+export const providerCounts: BlockFactory = {
+  spec: (dims) => ({
+    id: "providers",
+    label: {zh: "模型供给方", en: "Providers"},
+    stocks: dims.regions.flatMap((r) =>
+      dims.kinds.map((kind) =>
+        declareStock(`providers_${r.id}_${kind.id}`, [`${r.label.zh}${kind.label.zh}模型供给方`, `${kind.label.en} providers, ${r.label.en}`], "provider", `providers_initial_${kind.id}`, r.providerShare[kind.id])
+      )
+    ),
+    outputs: [
+      declareOutput("providers", "providers_total", ["大模型供给方（全国）", "Providers, China"], "provider", "stock", "Firms, universities and institutes with models of at least 1B parameters."),
+      ...dims.kinds.map((kind) =>
+        declareOutput("providers", `providers_${kind.id}`, [`${kind.label.zh}大模型供给方`, `${kind.label.en} providers, China`], "provider", "stock", `Providers of ${kind.label.en.toLowerCase()} models.`)
+      ),
+      ...dims.regions.map((r) =>
+        declareOutput("providers", `providers_${r.id}`, [`${r.label.zh}大模型供给方`, `Providers, ${r.label.en}`], "provider", "stock", `Providers based in ${r.label.en}.`)
+      ),
+      ...dims.kinds.map((kind) =>
+        declareOutput("providers", `providers_beijing_${kind.id}`, [`北京${kind.label.zh}大模型供给方`, `${kind.label.en} providers, Beijing`], "provider", "stock", `Beijing providers of ${kind.label.en.toLowerCase()} models.`)
+      ),
+      declareOutput("providers", "providers_beijing_haidian", ["海淀区大模型供给方", "Providers, Haidian"], "provider", "stock", "Beijing providers in Haidian district (a fixed share of Beijing's).")
+    ],
+    equations: [{defines: "providers_beijing_haidian", expression: "haidian_share * providers_beijing"}],
+    links: []
+  }),
+  create(c) {
+    const {regions, kinds} = c.dims;
+    const R = regions.length;
+    const K = kinds.length;
+    const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
+    const beijing = regions.findIndex((r) => r.id === "beijing");
+    const haidian = c.parameter("haidian_share");
+    const oTotal = c.output("providers_total");
+    const oKind = c.output(`providers_${kinds[0].id}`);
+    const oRegion = c.output(`providers_${regions[0].id}`);
+    const oBeijingKind = c.output(`providers_beijing_${kinds[0].id}`);
+    const oHaidian = c.output("providers_beijing_haidian");
+    return (_k, y, _dydt, out) => {
+      let total = 0;
+      for (let j = 0; j < K; j++) out[oKind + j] = 0;
+      for (let r = 0; r < R; r++) {
+        let region = 0;
+        for (let j = 0; j < K; j++) {
+          const count = y[n0 + r * K + j];
+          region += count;
+          out[oKind + j] += count;
+        }
+        out[oRegion + r] = region;
+        total += region;
+      }
+      for (let j = 0; j < K; j++) out[oBeijingKind + j] = y[n0 + beijing * K + j];
+      out[oTotal] = total;
+      out[oHaidian] = haidian * out[oRegion + beijing];
+    };
+  }
+};
+
+/** Entry and exit: the flows of the provider stocks, after compute has priced scarcity. */
+export const providerFlows: BlockFactory = {
+  spec: () => ({
+    id: "provider-flows",
+    label: {zh: "进入与退出", en: "Entry and exit"},
+    stocks: [],
+    outputs: [
+      declareOutput("providers", "entries", ["进入", "Entries"], "provider/year", "flow", "New providers per year."),
+      declareOutput("providers", "exits", ["退出", "Exits"], "provider/year", "flow", "Providers leaving per year.")
+    ],
+    equations: [
+      {defines: "capacity_general", expression: "market_base_bn_rmb / (viable_revenue_general * exp(viable_revenue_growth_general * tau))"},
+      {defines: "capacity_industry", expression: "(market_industry_bn_rmb + market_application_bn_rmb) / (viable_revenue_industry * exp(viable_revenue_growth_industry * tau))"},
+      {defines: "entries_<kind>", expression: "entry_rate_<kind> * max(0, capacity - providers) * talent ^ talent_entry_elasticity * (1 - regulation_entry_burden * regulation) * compute_cost ^ (-compute_cost_entry_elasticity)", note: "compute_cost = compute_price_index * (1 - compute_subsidy)"},
+      {defines: "exits_<kind>", expression: "exit_rate_<kind> * providers * providers / (providers + capacity) * compute_cost ^ compute_cost_exit_elasticity"},
+      {defines: "providers_<region>_<kind>", derivative: true, expression: "entries * attractiveness / sum(attractiveness) - exits * providers_region / providers", note: "attractiveness = provider share, Beijing's times beijing_emphasis ^ beijing_emphasis_elasticity"}
+    ],
+    links: [
+      {from: "market_bn_rmb", to: "providers_total", polarity: "+"},
+      {from: "compute_price_index", to: "providers_total", polarity: "-"},
+      {from: "talent", to: "providers_total", polarity: "+"},
+      {from: "regulation", to: "providers_total", polarity: "-"},
+      {from: "compute_subsidy", to: "providers_total", polarity: "+"},
+      {from: "beijing_emphasis", to: "providers_beijing", polarity: "+"}
+    ]
+  }),
+  create(c) {
+    const {regions, kinds, layers} = c.dims;
+    const R = regions.length;
+    const K = kinds.length;
+    const L = layers.length;
+    const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
+    const beijing = regions.findIndex((r) => r.id === "beijing");
+    const share = new Float64Array(R * K);
+    regions.forEach((r, i) => kinds.forEach((kind, j) => (share[i * K + j] = r.providerShare[kind.id])));
+    // Which kind each layer's revenue sustains.
+    const layerKind = Int32Array.from(layers, (l) => kinds.findIndex((kind) => kind.id === l.kind));
+    const entryRate = Float64Array.from(kinds, (kind) => c.parameter(`entry_rate_${kind.id}`));
+    const exitRate = Float64Array.from(kinds, (kind) => c.parameter(`exit_rate_${kind.id}`));
+    const T = c.times.length;
+    // Viable revenue per provider on the half-step grid, kind-major: it grows with training cost
+    // (fast for frontier general models) and with consolidation.
+    const viable = new Float64Array(K * T);
+    kinds.forEach((kind, j) => {
+      const growth = exponentialSeries(c.parameter(`viable_revenue_growth_${kind.id}`), c.times);
+      const level = c.parameter(`viable_revenue_${kind.id}`);
+      for (let i = 0; i < T; i++) viable[j * T + i] = level * growth[i];
+    });
+    const talentElasticity = c.parameter("talent_entry_elasticity");
+    const burden = c.parameter("regulation_entry_burden");
+    const entryCostElasticity = c.parameter("compute_cost_entry_elasticity");
+    const exitCostElasticity = c.parameter("compute_cost_exit_elasticity");
+    const emphasisElasticity = c.parameter("beijing_emphasis_elasticity");
+    const talent = c.lever("talent");
+    const regulation = c.lever("regulation");
+    const subsidy = c.lever("compute_subsidy");
+    const emphasis = c.lever("beijing_emphasis");
+    const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
+    const oPrice = c.output("compute_price_index");
+    const oKind = c.output(`providers_${kinds[0].id}`);
+    const oEntries = c.output("entries");
+    const oExits = c.output("exits");
+    return (k, y, dydt, out) => {
+      const cost = out[oPrice] * (1 - subsidy[k]);
+      const entryScale = Math.pow(talent[k], talentElasticity) * (1 - burden * regulation[k]) * Math.pow(cost, -entryCostElasticity);
+      const exitScale = Math.pow(cost, exitCostElasticity);
+      const beijingWeight = Math.pow(emphasis[k], emphasisElasticity);
+      let entries = 0;
+      let exits = 0;
+      for (let j = 0; j < K; j++) {
+        let revenue = 0;
+        for (let l = 0; l < L; l++) if (layerKind[l] === j) revenue += out[oLayer + l];
+        const capacity = revenue / viable[j * T + k];
+        const count = out[oKind + j];
+        let weights = 0;
+        for (let r = 0; r < R; r++) weights += share[r * K + j] * (r === beijing ? beijingWeight : 1);
+        const entry = entryRate[j] * Math.max(0, capacity - count) * entryScale;
+        const crowding = count + capacity > 0 ? count / (count + capacity) : 0;
+        const exit = exitRate[j] * count * crowding * exitScale;
+        for (let r = 0; r < R; r++) {
+          const i = n0 + r * K + j;
+          const weight = share[r * K + j] * (r === beijing ? beijingWeight : 1);
+          dydt[i] = (entry * weight) / weights - (count > 0 ? (exit * y[i]) / count : 0);
+        }
+        entries += entry;
+        exits += exit;
+      }
+      out[oEntries] = entries;
+      out[oExits] = exits;
+    };
+  }
+};

@@ -1,0 +1,85 @@
+import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+
+/**
+ * Quality: a model-quality index (2023 = 1) grows logistically with compute access, high-quality
+ * data and talent; the hallucination rate falls as quality rises (the seed names data and
+ * hallucination as the second and third obstacles to adoption).
+ *
+ * Split in two so that the level is known before the market reads it and the growth after the
+ * compute block has computed access: every value still comes from the current state.
+ */
+export const qualityLevel: BlockFactory = {
+  spec: () => ({
+    id: "quality",
+    label: {zh: "模型质量", en: "Quality"},
+    stocks: [declareStock("quality", ["模型质量指数", "Model quality index"], "1", 1)],
+    outputs: [
+      declareOutput("quality", "quality_index", ["模型质量指数", "Model quality index"], "1", "stock", "Quality of the best available models, 2023 = 1."),
+      declareOutput("quality", "hallucination_rate", ["幻觉率", "Hallucination rate"], "1", "auxiliary", "Share of answers with a factual error; falls as quality rises.")
+    ],
+    equations: [
+      {defines: "hallucination_rate", expression: "hallucination_initial * quality ^ (-hallucination_quality_elasticity)"}
+    ],
+    links: [{from: "quality_index", to: "hallucination_rate", polarity: "-"}]
+  }),
+  create(c) {
+    const q = c.stock("quality");
+    const h0 = c.parameter("hallucination_initial");
+    const beta = c.parameter("hallucination_quality_elasticity");
+    const oQuality = c.output("quality_index");
+    const oHallucination = c.output("hallucination_rate");
+    return (_k, y, _dydt, out) => {
+      const quality = Math.max(y[q], 1e-9);
+      out[oQuality] = y[q];
+      out[oHallucination] = h0 * Math.pow(quality, -beta);
+    };
+  }
+};
+
+export const qualityGrowth: BlockFactory = {
+  spec: () => ({
+    id: "quality-growth",
+    label: {zh: "质量提升", en: "Quality growth"},
+    stocks: [],
+    outputs: [],
+    equations: [
+      {
+        defines: "quality",
+        derivative: true,
+        expression:
+          "quality_growth * quality * compute_access ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * (1 - quality / quality_max)",
+        note: "compute_access = min(1, compute_supply_pflops / compute_demand_pflops)"
+      }
+    ],
+    links: [
+      {from: "compute_gap_pflops", to: "quality_index", polarity: "-"},
+      {from: "data_openness", to: "quality_index", polarity: "+"},
+      {from: "talent", to: "quality_index", polarity: "+"}
+    ]
+  }),
+  create(c) {
+    const q = c.stock("quality");
+    const growth = c.parameter("quality_growth");
+    const qMax = c.parameter("quality_max");
+    const computeElasticity = c.parameter("quality_compute_elasticity");
+    const dataBase = c.parameter("quality_data_base");
+    const dataElasticity = c.parameter("quality_data_elasticity");
+    const talentElasticity = c.parameter("quality_talent_elasticity");
+    const data = c.lever("data_openness");
+    const talent = c.lever("talent");
+    const oDemand = c.output("compute_demand_pflops");
+    const oSupply = c.output("compute_supply_pflops");
+    return (k, y, dydt, out) => {
+      const demand = out[oDemand];
+      const access = demand > 0 ? Math.min(1, out[oSupply] / demand) : 1;
+      const quality = y[q];
+      dydt[q] =
+        growth *
+        quality *
+        Math.pow(access, computeElasticity) *
+        Math.pow(dataBase + data[k], dataElasticity) *
+        Math.pow(talent[k], talentElasticity) *
+        (1 - quality / qMax);
+    };
+  }
+};

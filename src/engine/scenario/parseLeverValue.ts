@@ -1,0 +1,40 @@
+import type {LeverValue} from "../declarations.js";
+import {ScenarioError} from "./scenarioError.js";
+
+const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const pointPattern = /^\s*(\d{4}(?:\.\d+)?)\s*:\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
+
+/**
+ * Reads a lever value as typed on the command line or in a URL: `0.3`, points
+ * `2023:0.5,2025:0.9`, or anything else as a formula in `t`. The inverse is formatLeverValue.
+ *
+ * @param text the value as typed
+ * @param field where it came from, for the error message
+ * @throws ScenarioError for an empty value or malformed points
+ * @example parseLeverValue("2023:0.5,2025:0.9", "levers.x") // [[2023, 0.5], [2025, 0.9]]
+ */
+export function parseLeverValue(text: string, field: string): LeverValue {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new ScenarioError(field, "must not be empty: give a number, year:value points or a formula in t");
+  if (numberPattern.test(trimmed)) return Number(trimmed);
+  const parts = trimmed.split(",");
+  if (/^\s*\d{4}(\.\d+)?\s*:/.test(parts[0])) {
+    return parts.map((part) => {
+      const match = pointPattern.exec(part);
+      if (!match) throw new ScenarioError(field, `has a malformed point "${part.trim()}": write year:value pairs separated by commas, e.g. 2023:0.5,2025:0.9`);
+      return [Number(match[1]), Number(match[2])] as [number, number];
+    });
+  }
+  return trimmed;
+}
+
+/**
+ * Writes a lever value in the compact form parseLeverValue reads (for URLs and `--set`).
+ *
+ * @example formatLeverValue([[2023, 0.5], [2025, 0.9]]) // "2023:0.5,2025:0.9"
+ */
+export function formatLeverValue(value: LeverValue): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value;
+  return value.map(([year, v]) => `${year}:${v}`).join(",");
+}
