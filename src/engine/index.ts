@@ -37,3 +37,9 @@ export {rk4} from "./core/rk4.js";
 export {createWorkspace} from "./core/system.js";
 export type {System, Workspace} from "./core/system.js";
 export {unitLabel} from "./units/unitLabel.js";
+
+// Exports (shared by the CLI and the site's downloads)
+export {formatNumber} from "./export/formatNumber.js";
+export {projectionToCsv} from "./export/projectionToCsv.js";
+export type {CsvOptions} from "./export/projectionToCsv.js";
+export {projectionToJson} from "./export/projectionToJson.js";

@@ -1,0 +1,127 @@
+import {data, engine, formatLeverValue, simulate, compareFacts, scenarioSchema, unitLabel} from "../../index.js";
+import {z} from "zod";
+import type {Command, Values} from "../command.js";
+import {formatFrom, outputOptions} from "../shared.js";
+import {table} from "../table.js";
+import {writeOutput} from "../writeOutput.js";
+
+const listingOptions = {format: outputOptions.format, out: outputOptions.out};
+const listingHelp = {format: "table (default), csv or json", out: "write to FILE instead of stdout"};
+
+/** A listing command: rows from the declarations, as a table, CSV or JSON. */
+function listing(name: string, summary: string, rows: () => Array<Record<string, string | number>>): Command {
+  return {
+    name,
+    summary,
+    usage: "[--format table|csv|json] [--out FILE]",
+    options: listingOptions,
+    help: listingHelp,
+    run(values: Values, _positionals, io) {
+      const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
+      const records = rows();
+      const header = Object.keys(records[0] ?? {});
+      const text =
+        format === "json"
+          ? JSON.stringify(records, null, 1) + "\n"
+          : format === "csv"
+            ? [header.join(","), ...records.map((r) => header.map((h) => csvCell(r[h])).join(","))].join("\n") + "\n"
+            : table(header, records.map((r) => header.map((h) => r[h])));
+      writeOutput(text, values.out as string | undefined, io);
+    }
+  };
+}
+
+function csvCell(value: string | number): string {
+  const s = String(value);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+const sourceTitle = (id: string) => data.sources.find((s) => s.id === id)?.id ?? id;
+
+export const levers = listing("levers", "the policy levers: id, labels, unit, range, baseline, source", () =>
+  data.levers.map((l) => ({
+    id: l.id,
+    label: l.label.en,
+    zh: l.label.zh,
+    unit: l.measure ?? unitLabel(l.unit),
+    min: l.min,
+    max: l.max,
+    baseline: formatLeverValue(l.default),
+    source: sourceTitle(l.source),
+    confidence: l.confidence
+  }))
+);
+
+export const parameters = listing("parameters", "the model parameters: id, unit, range, value, prior, source", () =>
+  data.parameters.map((p) => ({
+    id: p.id,
+    label: p.label.en,
+    unit: p.measure ?? unitLabel(p.unit),
+    value: engine.declarations.calibration?.[p.id] ?? p.default,
+    min: p.min,
+    max: p.max,
+    prior: p.prior ? `${p.prior.distribution} [${p.prior.min}, ${p.prior.max}]` : "",
+    source: sourceTitle(p.source),
+    confidence: p.confidence
+  }))
+);
+
+export const outputs = listing("outputs", "the outputs: id, label, unit, kind, annual aggregation", () =>
+  engine.outputs.map((o) => ({id: o.id, label: o.label.en, zh: o.label.zh, unit: unitLabel(o.unit), kind: o.kind, annual: o.annual}))
+);
+
+export const scenarios = listing("scenarios", "the preset scenarios and the levers each changes", () =>
+  Object.entries(data.scenarios).map(([id, s]) => ({
+    id,
+    label: s.label?.en ?? id,
+    extends: s.extends ?? "",
+    levers: Object.entries(s.levers ?? {}).map(([lever, v]) => `${lever}=${formatLeverValue(v)}`).join(" "),
+    description: s.description ?? ""
+  }))
+);
+
+export const facts = listing("facts", "each seed figure, the baseline's value and the residual", () => {
+  const projection = simulate("baseline");
+  return compareFacts(projection, data.facts, data.targets).map((c) => ({
+    id: c.fact.id,
+    figure: c.fact.value,
+    unit: unitLabel(c.fact.unit),
+    when: c.fact.when,
+    output: c.target?.output ?? "(not modelled)",
+    model: c.model ?? "",
+    residual: c.residual === undefined ? "" : `${(c.residual * 100).toFixed(1)}%`,
+    tolerance: c.target ? (c.target.comparison === "at-least" ? "at least" : `±${c.target.tolerance * 100}%`) : "",
+    ok: c.ok === undefined ? "" : c.ok ? "yes" : "NO",
+    source: c.fact.source
+  }));
+});
+
+export const schema: Command = {
+  name: "schema",
+  summary: "print the scenario JSON Schema (also in data/scenario.schema.json)",
+  usage: "[--out FILE]",
+  options: {out: outputOptions.out},
+  help: {out: "write to FILE instead of stdout"},
+  run(values, _positionals, io) {
+    writeOutput(JSON.stringify(scenarioJsonSchema(), null, 2) + "\n", values.out as string | undefined, io);
+  }
+};
+
+/** The published JSON Schema of a scenario, with the lever ids and ranges of the declarations. */
+export function scenarioJsonSchema() {
+  const schema = z.toJSONSchema(scenarioSchema) as Record<string, any>;
+  schema.$id = "https://shapan.local/scenario.schema.json";
+  schema.title = "Shapan scenario";
+  const leverValue = schema.properties.levers.additionalProperties;
+  schema.properties.levers.properties = Object.fromEntries(
+    data.levers.map((l) => [l.id, {...leverValue, description: `${l.label.en} (${l.label.zh}): ${l.measure ?? unitLabel(l.unit)}, ${l.min} to ${l.max}`}])
+  );
+  delete schema.properties.levers.propertyNames;
+  schema.properties.levers.additionalProperties = false;
+  schema.properties.parameters.properties = Object.fromEntries(
+    data.parameters.map((p) => [p.id, {type: "number", minimum: p.min, maximum: p.max, description: p.label.en}])
+  );
+  schema.properties.parameters.additionalProperties = false;
+  delete schema.properties.parameters.propertyNames;
+  return schema;
+}

@@ -1,0 +1,26 @@
+import {projectionToCsv, projectionToJson, simulate} from "../../index.js";
+import type {Command} from "../command.js";
+import {formatFrom, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {writeOutput} from "../writeOutput.js";
+
+export const run: Command = {
+  name: "run",
+  summary: "project a scenario: every output per step, or per year with --annual",
+  usage: "[--scenario ID|FILE] [--set LEVER=VALUE]... [--from Y] [--to Y] [--step month|quarter|year] [--method euler|rk4] [--annual] [--outputs A,B] [--format csv|json] [--out FILE]",
+  options: {...scenarioOptions, ...outputOptions, annual: {type: "boolean", short: "a"}},
+  help: {
+    ...scenarioHelp,
+    annual: "one row per calendar year: stocks at year end, flows summed, levels averaged",
+    outputs: "comma-separated output ids (default all; see `shapan outputs`)",
+    format: "csv (default) or json",
+    out: "write to FILE (atomically) instead of stdout"
+  },
+  run(values, _positionals, io) {
+    const format = formatFrom(values, ["csv", "json"] as const, "csv");
+    const outputs = outputsFrom(values);
+    const projection = simulate(scenarioFrom(values));
+    const options = {annual: values.annual === true, outputs};
+    const text = format === "csv" ? projectionToCsv(projection, options) : JSON.stringify(projectionToJson(projection, options)) + "\n";
+    writeOutput(text, values.out as string | undefined, io);
+  }
+};

@@ -1,0 +1,94 @@
+import {engine, loadScenario, parseLeverValue, ScenarioError, type ScenarioInput} from "../index.js";
+import type {Options, Values} from "./command.js";
+import {UsageError} from "./usageError.js";
+
+/** Flags every projecting command shares, declared once. */
+export const scenarioOptions = {
+  scenario: {type: "string", short: "s"},
+  set: {type: "string", multiple: true},
+  param: {type: "string", multiple: true},
+  from: {type: "string"},
+  to: {type: "string"},
+  step: {type: "string"},
+  method: {type: "string"}
+} satisfies Options;
+
+export const scenarioHelp: Record<string, string> = {
+  scenario: "preset id or scenario JSON file (default baseline)",
+  set: "LEVER=VALUE: a number, year:value points (2023:0.5,2025:0.9) or a formula in t; repeatable",
+  param: "PARAMETER=VALUE: override a model parameter; repeatable",
+  from: "first reported year (default 2023)",
+  to: "last simulated year, inclusive (default 2035, at most 2100)",
+  step: "month, quarter or year (default month)",
+  method: "euler or rk4 (default euler)"
+};
+
+export const outputOptions = {
+  format: {type: "string", short: "f"},
+  out: {type: "string", short: "o"},
+  outputs: {type: "string"}
+} satisfies Options;
+
+/**
+ * Builds the scenario a command runs from --scenario, --set, --param and the time flags: the file
+ * or preset, extended by the flags, so `--set` always wins.
+ */
+export function scenarioFrom(values: Values, scenarioArgument = values.scenario as string | undefined): ScenarioInput {
+  const base = loadScenario(scenarioArgument ?? "baseline");
+  const levers: Record<string, unknown> = {};
+  for (const assignment of (values.set as string[] | undefined) ?? []) {
+    const [id, text] = splitAssignment(assignment, "--set", "LEVER=VALUE");
+    levers[id] = parseLeverValue(text, `levers.${id}`);
+  }
+  const parameters: Record<string, number> = {};
+  for (const assignment of (values.param as string[] | undefined) ?? []) {
+    const [id, text] = splitAssignment(assignment, "--param", "PARAMETER=VALUE");
+    const value = Number(text);
+    if (text.trim() === "" || !Number.isFinite(value)) throw new ScenarioError(`parameters.${id}`, `must be a finite number, got "${text}"`);
+    parameters[id] = value;
+  }
+  const time: Record<string, unknown> = {};
+  for (const key of ["from", "to"] as const) {
+    const text = values[key] as string | undefined;
+    if (text === undefined) continue;
+    const year = Number(text);
+    if (!Number.isInteger(year)) throw new ScenarioError(`time.${key}`, `must be a whole year between 2023 and 2100, got "${text}"`);
+    time[key] = year;
+  }
+  if (values.step !== undefined) time.step = values.step;
+  if (values.method !== undefined) time.method = values.method;
+  const scenario = typeof base === "string" ? {version: 1 as const, extends: base, name: base} : base;
+  return {
+    ...scenario,
+    levers: {...scenario.levers, ...(levers as ScenarioInput["levers"])},
+    parameters: {...scenario.parameters, ...parameters},
+    time: {...scenario.time, ...(time as ScenarioInput["time"])}
+  };
+}
+
+function splitAssignment(text: string, flag: string, form: string): [string, string] {
+  const i = text.indexOf("=");
+  if (i <= 0) throw new UsageError(`${flag} takes ${form}, got "${text}"`);
+  return [text.slice(0, i).trim(), text.slice(i + 1)];
+}
+
+/** Output ids from --outputs (comma-separated), checked against the declarations. */
+export function outputsFrom(values: Values, fallback?: string[]): string[] | undefined {
+  const text = values.outputs as string | undefined;
+  if (text === undefined) return fallback;
+  const known = new Set(engine.outputs.map((o) => o.id));
+  const ids = text.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) if (!known.has(id)) throw new ScenarioError("--outputs", `names unknown output "${id}"; run \`shapan outputs\` for the list`);
+  if (ids.length === 0) throw new ScenarioError("--outputs", "must name at least one output");
+  return ids;
+}
+
+/** --format, checked against what the command offers. */
+export function formatFrom<T extends string>(values: Values, allowed: readonly T[], fallback: T): T {
+  const format = (values.format as string | undefined) ?? fallback;
+  if (!allowed.includes(format as T)) throw new UsageError(`--format must be one of ${allowed.join(", ")}, got "${format}"`);
+  return format as T;
+}
+
+/** The headline outputs compare and the explorer lead with. */
+export const headline = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
