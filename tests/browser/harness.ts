@@ -1,0 +1,157 @@
+import {execFileSync} from "node:child_process";
+import {existsSync, readFileSync, statSync} from "node:fs";
+import {createServer} from "node:http";
+import type {AddressInfo} from "node:net";
+import {extname, join, resolve, sep} from "node:path";
+import {fileURLToPath} from "node:url";
+import {chromium, type Browser, type Page} from "playwright-core";
+
+export const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".csv": "text/csv; charset=utf-8",
+  ".tsv": "text/tab-separated-values; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".parquet": "application/octet-stream",
+  ".arrow": "application/vnd.apache.arrow.file"
+};
+
+export interface Served {
+  /** Absolute URL of the site root, ending in the base path, e.g. http://127.0.0.1:1234/shapan/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves dist/ under a sub-path so that any absolute link in the build breaks
+ * the tests. Mimics static hosts with clean URLs: /base/explorer → explorer.html.
+ */
+export async function serveDist({base = "/", root = DIST}: {base?: string; root?: string} = {}): Promise<Served> {
+  if (!existsSync(join(root, "index.html"))) throw new Error(`${root}/index.html missing; run \`npm run build\` first`);
+  if (!base.startsWith("/")) base = `/${base}`;
+  if (!base.endsWith("/")) base += "/";
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = pathname.startsWith(base) ? resolveFile(root, pathname.slice(base.length)) : null;
+    if (!file) {
+      res.writeHead(404, {"content-type": "text/plain"}).end("not found");
+      return;
+    }
+    res.writeHead(200, {"content-type": MIME[extname(file)] ?? "application/octet-stream", "cache-control": "no-store"});
+    res.end(req.method === "HEAD" ? undefined : readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const {port} = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    close: () => new Promise<void>((ok, fail) => (server.closeAllConnections(), server.close((e) => (e ? fail(e) : ok()))))
+  };
+}
+
+function resolveFile(root: string, rel: string): string | null {
+  const abs = resolve(root, rel);
+  if (abs !== root && !abs.startsWith(root + sep)) return null; // path traversal
+  for (const candidate of [abs, `${abs}.html`, join(abs, "index.html")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+export function chromiumPath(): string {
+  try {
+    const found = execFileSync("which", ["chromium"], {encoding: "utf8"}).trim();
+    if (found) return found;
+  } catch {
+    // `which` exits non-zero when nothing is found
+  }
+  return "/usr/bin/chromium";
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync"
+    ]
+  });
+}
+
+export interface Problem {
+  kind: "console" | "pageerror" | "requestfailed" | "http" | "offorigin";
+  text: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  problems(): Problem[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens url in a fresh context, recording everything that should fail a page
+ * test. Off-origin requests are aborted so a third-party fetch never leaves the machine.
+ */
+export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+  const origin = new URL(url).origin;
+  const problems: Problem[] = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await context.route(
+    (u) => /^(https?|wss?):$/.test(u.protocol) && u.origin !== origin,
+    (route) => {
+      problems.push({kind: "offorigin", text: route.request().url()});
+      return route.abort("blockedbyclient");
+    }
+  );
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push({kind: "console", text: `${msg.text()} @ ${msg.location().url}`});
+  });
+  page.on("pageerror", (error) => problems.push({kind: "pageerror", text: String(error?.stack ?? error)}));
+  page.on("requestfailed", (req) => {
+    if (new URL(req.url()).origin !== origin) return; // already reported as offorigin
+    problems.push({kind: "requestfailed", text: `${req.url()}: ${req.failure()?.errorText}`});
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push({kind: "http", text: `${res.status()} ${res.url()}`});
+  });
+  try {
+    await page.goto(url, {waitUntil: "load"});
+    await waitForRender(page);
+  } catch (error) {
+    await context.close();
+    throw new Error(`${url} did not render: ${error}\nproblems so far: ${JSON.stringify(problems, null, 2)}`);
+  }
+  return {page, problems: () => [...problems], close: () => context.close()};
+}
+
+/** Waits until the network is idle and Framework has resolved every inline/block cell. */
+export async function waitForRender(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForLoadState("networkidle", {timeout});
+  await page.waitForFunction(() => document.querySelector("observablehq-loading") === null, undefined, {timeout});
+}
+
+/** Number of elements Framework rendered as a cell error. */
+export function countErrors(page: Page): Promise<number> {
+  return page.locator(".observablehq--error").count();
+}
