@@ -1,0 +1,11 @@
+export {createRandom} from "./createRandom.js";
+export {xoshiro128StarStar} from "./xoshiro128StarStar.js";
+export {latinHypercube} from "./latinHypercube.js";
+export {standardNormalCdf} from "./standardNormalCdf.js";
+export {standardNormalQuantile} from "./standardNormalQuantile.js";
+export {uniformQuantile} from "./uniformQuantile.js";
+export {triangularQuantile} from "./triangularQuantile.js";
+export {normalQuantile} from "./normalQuantile.js";
+export {lognormalQuantile} from "./lognormalQuantile.js";
+export {priorQuantile, validatePrior} from "./prior.js";
+export type {Prior, PriorDistribution} from "./prior.js";
