@@ -31,7 +31,6 @@ export type {Grid} from "./core/grid.js";
 export {annualAggregate} from "./core/annualAggregate.js";
 export type {Aggregation} from "./core/annualAggregate.js";
 export {interpolate} from "./core/interpolate.js";
-export {exponentialSeries} from "./core/exponentialSeries.js";
 export {euler} from "./core/euler.js";
 export {rk4} from "./core/rk4.js";
 export {createWorkspace} from "./core/system.js";
@@ -43,3 +42,38 @@ export {formatNumber} from "./export/formatNumber.js";
 export {projectionToCsv} from "./export/projectionToCsv.js";
 export type {CsvOptions} from "./export/projectionToCsv.js";
 export {projectionToJson} from "./export/projectionToJson.js";
+
+// Goals (targets on annual aggregates: `shapan mc --target`, `shapan optimize`, the site)
+export {parseGoal, evaluateGoal, compareGoal} from "./goals/index.js";
+export type {AnnualSeries, Goal, GoalAggregate, GoalEvaluation, GoalOperator, ParseGoalOptions} from "./goals/index.js";
+
+// Shareable scenarios (the site's query string) and the structure diagram's loops
+export {readLeverValue} from "./scenario/readLeverValue.js";
+export {scenarioFromQuery, presetParameter} from "./scenario/scenarioFromQuery.js";
+export type {QueryScenario} from "./scenario/scenarioFromQuery.js";
+export {scenarioToQuery} from "./scenario/scenarioToQuery.js";
+export {feedbackLoops} from "./analysis/feedbackLoops.js";
+export type {FeedbackLoop} from "./analysis/feedbackLoops.js";
+
+// Calibration (fit to the seed figures, report, Monte Carlo filtering)
+export {calibrate} from "./calibration/calibrate.js";
+export type {CalibrationOptions, CalibrationResult} from "./calibration/calibrate.js";
+export {calibrationReport} from "./calibration/calibrationReport.js";
+export type {CalibrationReport, CalibrationRow, FitStatistics} from "./calibration/calibrationReport.js";
+export {defaultCalibrationParameters} from "./calibration/defaultCalibrationParameters.js";
+export {parseTargets} from "./calibration/parseTargets.js";
+export {scoreTarget, lowerBoundScale} from "./calibration/scoreTarget.js";
+export type {TargetScore} from "./calibration/scoreTarget.js";
+export {filterSamples} from "./calibration/filterSamples.js";
+export type {SampleFilter, SampleFilterOptions} from "./calibration/filterSamples.js";
+export {power} from "./core/power.js";
+
+// Goal seek (the cheapest lever mix that meets goals: `shapan optimize`, the goal-seek page)
+export {goalSeek} from "./goalSeek/goalSeek.js";
+export type {GoalOutcome, GoalSeekOptions, GoalSeekResult} from "./goalSeek/goalSeek.js";
+
+// Uncertainty (Monte Carlo bands and goal probabilities: `shapan mc`, the uncertainty page)
+export * from "./uncertainty/index.js";
+export {monteCarloToCsv} from "./export/monteCarloToCsv.js";
+export {monteCarloToJson} from "./export/monteCarloToJson.js";
+export {quantileLabel} from "./export/quantileLabel.js";

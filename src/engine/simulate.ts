@@ -83,9 +83,10 @@ export function createEngine(data: ModelData): Engine {
     const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times)]));
     const integrate = time.method === "rk4" ? rk4 : euler;
     let work: Workspace | undefined;
+    const pool: Float64Array[] = [];
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
       const values = parameters ? {...scenario.parameters, ...parameters} : scenario.parameters;
-      const {system, initial} = bindModel(structure, data.dimensions, values, levers, times);
+      const {system, initial} = bindModel(structure, data.dimensions, values, levers, times, pool);
       work ??= createWorkspace(system);
       integrate(system, grid, initial, into, work);
       return into;

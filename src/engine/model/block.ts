@@ -65,6 +65,11 @@ export interface BlockContext {
   lever(id: string): Float64Array;
   /** Half-step instants, years. */
   times: Float64Array;
+  /**
+   * level * exp(rate * (t - start)) on the half-step grid, in a buffer reused across runs:
+   * time-only curves cost a multiplication per point once per run instead of an exp per step.
+   */
+  growth(rate: number, level?: number): Float64Array;
   /** Offset of a stock in the state vector. */
   stock(id: string): number;
   /** Index of an output in the output vector. */

@@ -1,4 +1,4 @@
-import {exponentialSeries} from "../core/exponentialSeries.js";
+import {power} from "../core/power.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
 
 /**
@@ -71,12 +71,10 @@ export const compute: BlockFactory = {
     const sCapacity = c.stock("domestic_capacity");
     const perProvider = Float64Array.from(kinds, (kind) => c.parameter(`training_per_${kind.id}_pflops`));
     const K = kinds.length;
-    const trainingScale = exponentialSeries(c.parameter("training_growth"), c.times);
-    const inferenceIntensity = c.parameter("inference_intensity");
-    const inferenceScale = exponentialSeries(-c.parameter("inference_efficiency"), c.times);
+    const trainingScale = c.growth(c.parameter("training_growth"));
+    const inference = c.growth(-c.parameter("inference_efficiency"), c.parameter("inference_intensity"));
     const demandElasticity = c.parameter("compute_demand_elasticity");
-    const importsDesired = c.parameter("imports_desired_pflops");
-    const importScale = exponentialSeries(c.parameter("imports_growth"), c.times);
+    const importsDesired = c.growth(c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
     const capacityMax = c.parameter("domestic_capacity_max");
     const life = c.parameter("accelerator_life");
     const utilizationBase = c.parameter("utilization_base");
@@ -85,7 +83,7 @@ export const compute: BlockFactory = {
     const beijingPublicShare = c.parameter("beijing_public_share");
     const priceElasticity = c.parameter("scarcity_price_elasticity");
     const scarcityReference = c.parameter("scarcity_reference");
-    const costDecline = exponentialSeries(-c.parameter("compute_cost_decline"), c.times);
+    const costDecline = c.growth(-c.parameter("compute_cost_decline"));
     const subsidy = c.lever("compute_subsidy");
     const exportControls = c.lever("export_controls");
     const domesticGrowth = c.lever("domestic_accelerators");
@@ -117,10 +115,10 @@ export const compute: BlockFactory = {
       }
       training *= trainingScale[k];
       trainingBeijing *= trainingScale[k];
-      const inference = out[oVolume] * inferenceIntensity * inferenceScale[k];
+      const inferenceDemand = out[oVolume] * inference[k];
       const providers = out[oTotal];
-      const inferenceBeijing = providers > 0 ? (inference * out[oBeijing]) / providers : 0;
-      const notional = training + inference;
+      const inferenceBeijing = providers > 0 ? (inferenceDemand * out[oBeijing]) / providers : 0;
+      const notional = training + inferenceDemand;
 
       const imported = y[sImported];
       const domestic = y[sDomestic];
@@ -134,7 +132,7 @@ export const compute: BlockFactory = {
 
       const scarcity = notional > 0 ? Math.max(0, notional - supply) / notional : 0;
       const price = Math.exp(priceElasticity * (scarcity - scarcityReference)) * costDecline[k];
-      const response = Math.pow(price * (1 - subsidy[k]), -demandElasticity);
+      const response = power(price * (1 - subsidy[k]), -demandElasticity);
       const demand = notional * response;
       const demandBeijing = (trainingBeijing + inferenceBeijing) * response;
 
@@ -147,7 +145,7 @@ export const compute: BlockFactory = {
       out[oPrice] = price;
       out[oInstalled] = installed;
 
-      const imports = importsDesired * importScale[k] * (1 - exportControls[k]);
+      const imports = importsDesired[k] * (1 - exportControls[k]);
       const capacity = y[sCapacity];
       out[oImports] = imports;
       out[oDomestic] = capacity;

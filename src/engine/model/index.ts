@@ -46,6 +46,7 @@ export interface BoundModel {
  * Binds parameters and lever schedules (sampled on the half-step `times`) into a System.
  * Everything that depends only on time or parameters is computed here, once per run.
  *
+ * @param pool buffers for time curves, kept by the caller and reused across runs
  * @throws if a block reads a parameter or lever that is not given
  */
 export function bindModel(
@@ -53,8 +54,17 @@ export function bindModel(
   dims: Dimensions,
   parameters: Readonly<Record<string, number>>,
   levers: Readonly<Record<string, Float64Array>>,
-  times: Float64Array
+  times: Float64Array,
+  pool: Float64Array[] = []
 ): BoundModel {
+  let curves = 0;
+  const growth = (rate: number, level = 1) => {
+    const curve = (pool[curves++] ??= new Float64Array(times.length));
+    const factor = Math.exp(rate * (times[1] - times[0]));
+    curve[0] = level;
+    for (let j = 1; j < curve.length; j++) curve[j] = curve[j - 1] * factor;
+    return curve;
+  };
   const lookup = <T>(map: {get(id: string): T | undefined}, kind: string) => (id: string): T => {
     const value = map.get(id);
     if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
@@ -65,6 +75,7 @@ export function bindModel(
     parameter: lookup({get: (id) => parameters[id]}, "parameter"),
     lever: lookup({get: (id) => levers[id]}, "lever"),
     times,
+    growth,
     stock: lookup(structure.stockIndex, "stock"),
     output: lookup(structure.outputIndex, "output")
   };

@@ -1,5 +1,7 @@
-import {exponentialSeries} from "../core/exponentialSeries.js";
+import {power} from "../core/power.js";
+import type {Dimensions} from "../declarations.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+import {dimensionTable} from "./dimensionTable.js";
 
 /**
  * Adoption and market. Each sector adopts by Bass diffusion (innovation plus imitation); high-stakes
@@ -61,15 +63,12 @@ export const market: BlockFactory = {
     const demoHalf = c.parameter("demo_half_saturation");
     const valueElasticity = c.parameter("quality_value_elasticity");
     const tendersPerBn = c.parameter("tenders_per_bn_rmb");
-    const decline = c.parameter("model_price_decline");
-    const revenueScale = exponentialSeries(c.parameter("potential_growth") - decline, c.times);
-    const volumeScale = exponentialSeries(c.parameter("potential_growth"), c.times);
-    const potential = Float64Array.from(sectors, (s) => s.potentialShare * potentialTotal);
-    const innovation = Float64Array.from(sectors, (s) => s.innovationWeight * innovationBase);
-    const tolerance = Float64Array.from(sectors, (s) => s.hallucinationTolerance ?? Infinity);
-    const demonstration = Float64Array.from(sectors, (s) => (s.demonstration ? 1 : 0));
-    const layerShare = new Float64Array(S * L);
-    sectors.forEach((s, i) => layers.forEach((l, j) => (layerShare[i * L + j] = s.layerShares[l.id])));
+    const volumeScale = c.growth(c.parameter("potential_growth"), potentialTotal);
+    const revenueScale = c.growth(c.parameter("potential_growth") - c.parameter("model_price_decline"), potentialTotal);
+    const {potentialShare, innovationWeight, toleranceOf, demonstration, layerShare, sectorOf, layerOf} = sectorTables(c.dims);
+    // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
+    // each step needs one power, not one per sector. Low-stakes sectors get 0 (never gated).
+    const inverseTolerance = Float64Array.from(toleranceOf, (tolerance) => power(tolerance, -steepness));
     const regulation = c.lever("regulation");
     const demo = c.lever("demo_scenarios");
     const oQuality = c.output("quality_index");
@@ -81,29 +80,32 @@ export const market: BlockFactory = {
     const oVolume = c.output("market_volume_bn_rmb");
     const oTenders = c.output("tenders_cumulative");
     const oIndustryLayer = c.output("market_industry_bn_rmb");
+    const SL = S * L;
     return (k, y, dydt, out) => {
       const reg = regulation[k];
       const demoBoost = (demoEffect * demo[k]) / (demo[k] + demoHalf);
       const rateScale = 1 - drag * reg;
       const toleranceScale = 1 + trust * reg;
       const hallucination = out[oHallucination];
-      const qualityValue = Math.pow(Math.max(out[oQuality], 1e-9), valueElasticity);
+      const qualityValue = power(Math.max(out[oQuality], 1e-9), valueElasticity);
       const scale = revenueScale[k] * qualityValue;
-      for (let l = 0; l < L; l++) out[oLayer + l] = 0;
+      const strain = power(hallucination / toleranceScale, steepness);
       let total = 0;
       let volume = 0;
       for (let s = 0; s < S; s++) {
         const adoption = y[a0 + s];
-        const gate = 1 / (1 + Math.pow(hallucination / (tolerance[s] * toleranceScale), steepness));
-        const pull = innovation[s] + demonstration[s] * demoBoost + imitation * adoption;
+        const gate = 1 / (1 + strain * inverseTolerance[s]);
+        const pull = innovationBase * innovationWeight[s] + demonstration[s] * demoBoost + imitation * adoption;
         dydt[a0 + s] = pull * (1 - adoption) * gate * rateScale;
-        const revenue = adoption * potential[s] * scale;
+        const revenue = adoption * potentialShare[s] * scale;
         out[oSector + s] = revenue;
         out[oAdoption + s] = adoption;
-        for (let l = 0; l < L; l++) out[oLayer + l] += revenue * layerShare[s * L + l];
         total += revenue;
-        volume += adoption * potential[s];
+        volume += adoption * potentialShare[s];
       }
+      // Layers in one flat pass over sector x layer: tiny nested loops cost more than their work.
+      for (let l = 0; l < L; l++) out[oLayer + l] = 0;
+      for (let i = 0; i < SL; i++) out[oLayer + layerOf[i]] += out[oSector + sectorOf[i]] * layerShare[i];
       out[oMarket] = total;
       out[oVolume] = volume * volumeScale[k];
       out[oTenders] = y[tenders];
@@ -111,3 +113,20 @@ export const market: BlockFactory = {
     };
   }
 };
+
+function sectorTables(dims: Dimensions) {
+  return dimensionTable(dims, "market", ({sectors, layers}) => {
+    const layerShare = new Float64Array(sectors.length * layers.length);
+    sectors.forEach((s, i) => layers.forEach((l, j) => (layerShare[i * layers.length + j] = s.layerShares[l.id])));
+    return {
+      potentialShare: Float64Array.from(sectors, (s) => s.potentialShare),
+      innovationWeight: Float64Array.from(sectors, (s) => s.innovationWeight),
+      toleranceOf: Float64Array.from(sectors, (s) => s.hallucinationTolerance ?? Infinity),
+      demonstration: Float64Array.from(sectors, (s) => (s.demonstration ? 1 : 0)),
+      /** Sector-major: layerShare[s * layers + l], with each cell's sector and layer. */
+      layerShare,
+      sectorOf: Int32Array.from(layerShare, (_, i) => Math.floor(i / layers.length)),
+      layerOf: Int32Array.from(layerShare, (_, i) => i % layers.length)
+    };
+  });
+}

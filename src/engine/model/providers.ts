@@ -1,5 +1,7 @@
-import {exponentialSeries} from "../core/exponentialSeries.js";
+import {power} from "../core/power.js";
+import type {Dimensions} from "../declarations.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+import {dimensionTable} from "./dimensionTable.js";
 
 /**
  * Providers by region and kind. Each kind's national count seeks a capacity: the revenue of the
@@ -47,18 +49,18 @@ export const providerCounts: BlockFactory = {
     const oRegion = c.output(`providers_${regions[0].id}`);
     const oBeijingKind = c.output(`providers_beijing_${kinds[0].id}`);
     const oHaidian = c.output("providers_beijing_haidian");
+    const {kindOf, regionOf} = providerTables(c.dims);
+    const RK = R * K;
     return (_k, y, _dydt, out) => {
       let total = 0;
       for (let j = 0; j < K; j++) out[oKind + j] = 0;
-      for (let r = 0; r < R; r++) {
-        let region = 0;
-        for (let j = 0; j < K; j++) {
-          const count = y[n0 + r * K + j];
-          region += count;
-          out[oKind + j] += count;
-        }
-        out[oRegion + r] = region;
-        total += region;
+      for (let r = 0; r < R; r++) out[oRegion + r] = 0;
+      // One flat pass over region x kind: tiny nested loops cost more than their work here.
+      for (let i = 0; i < RK; i++) {
+        const count = y[n0 + i];
+        out[oRegion + regionOf[i]] += count;
+        out[oKind + kindOf[i]] += count;
+        total += count;
       }
       for (let j = 0; j < K; j++) out[oBeijingKind + j] = y[n0 + beijing * K + j];
       out[oTotal] = total;
@@ -98,23 +100,14 @@ export const providerFlows: BlockFactory = {
     const R = regions.length;
     const K = kinds.length;
     const L = layers.length;
+    const RK = R * K;
     const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
-    const beijing = regions.findIndex((r) => r.id === "beijing");
-    const share = new Float64Array(R * K);
-    regions.forEach((r, i) => kinds.forEach((kind, j) => (share[i * K + j] = r.providerShare[kind.id])));
-    // Which kind each layer's revenue sustains.
-    const layerKind = Int32Array.from(layers, (l) => kinds.findIndex((kind) => kind.id === l.kind));
+    const {share, kindOf, layerKind, isBeijing} = providerTables(c.dims);
     const entryRate = Float64Array.from(kinds, (kind) => c.parameter(`entry_rate_${kind.id}`));
     const exitRate = Float64Array.from(kinds, (kind) => c.parameter(`exit_rate_${kind.id}`));
-    const T = c.times.length;
-    // Viable revenue per provider on the half-step grid, kind-major: it grows with training cost
-    // (fast for frontier general models) and with consolidation.
-    const viable = new Float64Array(K * T);
-    kinds.forEach((kind, j) => {
-      const growth = exponentialSeries(c.parameter(`viable_revenue_growth_${kind.id}`), c.times);
-      const level = c.parameter(`viable_revenue_${kind.id}`);
-      for (let i = 0; i < T; i++) viable[j * T + i] = level * growth[i];
-    });
+    // Viable revenue per provider grows with training cost (fast for frontier general models)
+    // and with consolidation.
+    const viable = kinds.map((kind) => c.growth(c.parameter(`viable_revenue_growth_${kind.id}`), c.parameter(`viable_revenue_${kind.id}`)));
     const talentElasticity = c.parameter("talent_entry_elasticity");
     const burden = c.parameter("regulation_entry_burden");
     const entryCostElasticity = c.parameter("compute_cost_entry_elasticity");
@@ -129,33 +122,59 @@ export const providerFlows: BlockFactory = {
     const oKind = c.output(`providers_${kinds[0].id}`);
     const oEntries = c.output("entries");
     const oExits = c.output("exits");
+    // Per-run scratch: entrants' shares by region and kind (normalised per kind), and per-kind flows.
+    const entrantShare = new Float64Array(RK);
+    const entryOf = new Float64Array(K);
+    const exitShareOf = new Float64Array(K);
+    // Lever-only powers change only when the lever does (most schedules are piecewise constant).
+    let talentSeen = NaN;
+    let talentFactor = 1;
+    let emphasisSeen = NaN;
     return (k, y, dydt, out) => {
-      const cost = out[oPrice] * (1 - subsidy[k]);
-      const entryScale = Math.pow(talent[k], talentElasticity) * (1 - burden * regulation[k]) * Math.pow(cost, -entryCostElasticity);
-      const exitScale = Math.pow(cost, exitCostElasticity);
-      const beijingWeight = Math.pow(emphasis[k], emphasisElasticity);
+      if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), talentElasticity);
+      if (emphasis[k] !== emphasisSeen) {
+        const beijingWeight = power((emphasisSeen = emphasis[k]), emphasisElasticity);
+        entryOf.fill(0);
+        for (let i = 0; i < RK; i++) entryOf[kindOf[i]] += entrantShare[i] = share[i] * (isBeijing[i] ? beijingWeight : 1);
+        for (let i = 0; i < RK; i++) entrantShare[i] /= entryOf[kindOf[i]];
+      }
+      const logCost = Math.log(out[oPrice] * (1 - subsidy[k]));
+      const entryScale = talentFactor * (1 - burden * regulation[k]) * Math.exp(-entryCostElasticity * logCost);
+      const exitScale = Math.exp(exitCostElasticity * logCost);
+      entryOf.fill(0);
+      for (let l = 0; l < L; l++) entryOf[layerKind[l]] += out[oLayer + l];
       let entries = 0;
       let exits = 0;
       for (let j = 0; j < K; j++) {
-        let revenue = 0;
-        for (let l = 0; l < L; l++) if (layerKind[l] === j) revenue += out[oLayer + l];
-        const capacity = revenue / viable[j * T + k];
+        const capacity = entryOf[j] / viable[j][k];
         const count = out[oKind + j];
-        let weights = 0;
-        for (let r = 0; r < R; r++) weights += share[r * K + j] * (r === beijing ? beijingWeight : 1);
         const entry = entryRate[j] * Math.max(0, capacity - count) * entryScale;
         const crowding = count + capacity > 0 ? count / (count + capacity) : 0;
         const exit = exitRate[j] * count * crowding * exitScale;
-        for (let r = 0; r < R; r++) {
-          const i = n0 + r * K + j;
-          const weight = share[r * K + j] * (r === beijing ? beijingWeight : 1);
-          dydt[i] = (entry * weight) / weights - (count > 0 ? (exit * y[i]) / count : 0);
-        }
+        entryOf[j] = entry;
+        // Exits fall on regions in proportion to their stock.
+        exitShareOf[j] = count > 0 ? exit / count : 0;
         entries += entry;
         exits += exit;
       }
+      for (let i = 0; i < RK; i++) dydt[n0 + i] = entryOf[kindOf[i]] * entrantShare[i] - exitShareOf[kindOf[i]] * y[n0 + i];
       out[oEntries] = entries;
       out[oExits] = exits;
     };
   }
 };
+
+/** Region-major tables over the provider stocks (index r * kinds + j). */
+function providerTables(dims: Dimensions) {
+  return dimensionTable(dims, "providers", ({regions, kinds, layers}) => {
+    const cells = regions.flatMap((r, ri) => kinds.map((kind, j) => ({r, ri, kind, j})));
+    return {
+      share: Float64Array.from(cells, ({r, kind}) => r.providerShare[kind.id]),
+      kindOf: Int32Array.from(cells, ({j}) => j),
+      regionOf: Int32Array.from(cells, ({ri}) => ri),
+      isBeijing: Uint8Array.from(cells, ({r}) => (r.id === "beijing" ? 1 : 0)),
+      /** Which kind each layer's revenue sustains. */
+      layerKind: Int32Array.from(layers, (l) => kinds.findIndex((kind) => kind.id === l.kind))
+    };
+  });
+}

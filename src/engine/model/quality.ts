@@ -1,3 +1,4 @@
+import {power} from "../core/power.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
 
 /**
@@ -31,7 +32,7 @@ export const qualityLevel: BlockFactory = {
     return (_k, y, _dydt, out) => {
       const quality = Math.max(y[q], 1e-9);
       out[oQuality] = y[q];
-      out[oHallucination] = h0 * Math.pow(quality, -beta);
+      out[oHallucination] = h0 * power(quality, -beta);
     };
   }
 };
@@ -69,17 +70,20 @@ export const qualityGrowth: BlockFactory = {
     const talent = c.lever("talent");
     const oDemand = c.output("compute_demand_pflops");
     const oSupply = c.output("compute_supply_pflops");
+    // Lever-only powers change only when the levers do (most schedules are piecewise constant).
+    let dataSeen = NaN;
+    let talentSeen = NaN;
+    let leverFactor = 1;
     return (k, y, dydt, out) => {
+      if (data[k] !== dataSeen || talent[k] !== talentSeen) {
+        dataSeen = data[k];
+        talentSeen = talent[k];
+        leverFactor = power(dataBase + dataSeen, dataElasticity) * power(talentSeen, talentElasticity);
+      }
       const demand = out[oDemand];
       const access = demand > 0 ? Math.min(1, out[oSupply] / demand) : 1;
       const quality = y[q];
-      dydt[q] =
-        growth *
-        quality *
-        Math.pow(access, computeElasticity) *
-        Math.pow(dataBase + data[k], dataElasticity) *
-        Math.pow(talent[k], talentElasticity) *
-        (1 - quality / qMax);
+      dydt[q] = growth * quality * (access < 1 ? power(access, computeElasticity) : 1) * leverFactor * (1 - quality / qMax);
     };
   }
 };
