@@ -6,7 +6,8 @@ export type Aggregation = "end" | "sum" | "mean";
 /**
  * One value per calendar year from a series on a calendar-aligned grid: a stock at year end
  * (the save point at the start of the next year), a flow summed over the year (rate x dt,
- * left Riemann sum: exact for Euler's steps), a level averaged over the year's steps.
+ * left Riemann sum: exactly what Euler integrates, so stocks and annual flows reconcile), a level
+ * averaged over the year (trapezoid rule).
  *
  * @param series values at the grid's save points (length grid.steps + 1)
  * @param grid the grid the series lives on
@@ -22,10 +23,16 @@ export function annualAggregate(series: ArrayLike<number>, grid: Grid, aggregati
     const first = y * per;
     if (aggregation === "end") {
       result[y] = series[first + per];
-    } else {
+    } else if (aggregation === "sum") {
       let total = 0;
       for (let i = first; i < first + per; i++) total += series[i];
-      result[y] = aggregation === "sum" ? total * grid.dt : total / per;
+      result[y] = total * grid.dt;
+    } else {
+      // Trapezoid over the year's save points, both ends included: unbiased for a trending
+      // level, where a left-point average lags by half a step's change.
+      let total = (series[first] + series[first + per]) / 2;
+      for (let i = first + 1; i < first + per; i++) total += series[i];
+      result[y] = total / per;
     }
   }
   return result;

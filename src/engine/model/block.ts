@@ -43,12 +43,21 @@ export interface StockSpec {
   scale?: number;
 }
 
+/** An intermediate variable an equation names that is not an output: its unit, for the unit check. */
+export interface AuxiliarySpec {
+  id: string;
+  unit: string;
+  description: string;
+}
+
 /** What a subsystem declares about itself, before any parameters are bound. */
 export interface BlockSpec {
   id: string;
   label: Label;
   stocks: StockSpec[];
   outputs: OutputSpec[];
+  /** Intermediates and per-dimension data its equations name. */
+  auxiliaries?: AuxiliarySpec[];
   equations: Equation[];
   links: Link[];
 }

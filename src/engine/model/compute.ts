@@ -18,8 +18,7 @@ export const compute: BlockFactory = {
     stocks: [
       declareStock("supply_imported", ["进口高端加速卡算力", "Imported accelerators"], "PFLOPS", "supply_initial_imported"),
       declareStock("supply_domestic", ["国产加速卡算力", "Domestic accelerators"], "PFLOPS", "supply_initial_domestic"),
-      declareStock("supply_public", ["公共算力平台", "Public compute platforms"], "PFLOPS", "supply_initial_public"),
-      declareStock("domestic_capacity", ["国产加速卡产能", "Domestic accelerator output"], "PFLOPS/year", "domestic_capacity_initial")
+      declareStock("supply_public", ["公共算力平台", "Public compute platforms"], "PFLOPS", "supply_initial_public")
     ],
     outputs: [
       declareOutput("compute", "compute_demand_pflops", ["算力需求（全国）", "Compute demand, China"], "PFLOPS", "auxiliary", "Training plus inference demand of large-model providers at the current compute cost."),
@@ -29,23 +28,35 @@ export const compute: BlockFactory = {
       declareOutput("compute", "compute_supply_beijing_pflops", ["算力供给（北京）", "Compute supply, Beijing"], "PFLOPS", "auxiliary", "Compute Beijing-based providers can use."),
       declareOutput("compute", "compute_gap_beijing_pflops", ["算力缺口（北京）", "Compute gap, Beijing"], "PFLOPS", "auxiliary", "max(0, Beijing demand - Beijing supply); the seed: about 5000 P."),
       declareOutput("compute", "compute_price_index", ["算力价格指数", "Compute price index"], "1", "auxiliary", "Price of a unit of compute, 2023 scarcity = 1 before cost decline."),
+      declareOutput("compute", "compute_price_index_beijing", ["算力价格指数（北京）", "Compute price index, Beijing"], "1", "auxiliary", "Price of compute for Beijing firms, from Beijing's own scarcity."),
       declareOutput("compute", "compute_installed_pflops", ["已部署算力", "Installed compute"], "PFLOPS", "stock", "Imported + domestic + public installed base."),
       declareOutput("compute", "accelerator_imports_pflops", ["高端加速卡进口", "Accelerator imports"], "PFLOPS/year", "flow", "High-end accelerators imported per year, after export controls."),
       declareOutput("compute", "domestic_additions_pflops", ["国产加速卡新增", "Domestic additions"], "PFLOPS/year", "flow", "Domestic accelerators installed per year."),
       declareOutput("compute", "public_additions_pflops", ["公共算力新增", "Public platform additions"], "PFLOPS/year", "flow", "Public platform compute built per year."),
       declareOutput("compute", "compute_retirements_pflops", ["算力退役", "Retirements"], "PFLOPS/year", "flow", "Installed compute ageing out per year.")
     ],
+    auxiliaries: [
+      {id: "compute_demand_notional", unit: "PFLOPS", description: "Demand before the price response; the price reads it, so there is no algebraic loop."},
+      {id: "compute_demand_beijing_notional", unit: "PFLOPS", description: "Beijing firms' demand before the price response."},
+      {id: "utilization", unit: "1", description: "Share of installed compute model firms can use (raised by vouchers)."},
+      {id: "cumulative_domestic_growth", unit: "1", description: "Integral of the domestic_accelerators growth rate since 2023."},
+      {id: "beijing_public_share_effective", unit: "1", description: "Beijing's share of public platform compute at the current emphasis."}
+    ],
     equations: [
       {defines: "compute_demand_notional", expression: "(providers_general * training_per_general_pflops + providers_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau)"},
-      {defines: "compute_supply_pflops", expression: "min(1, utilization_base + (1 - utilization_base) * utilization_subsidy_response * compute_subsidy) * compute_installed_pflops"},
+      {defines: "utilization", expression: "min(1, utilization_base + (1 - utilization_base) * utilization_subsidy_response * compute_subsidy)"},
+      {defines: "compute_supply_pflops", expression: "utilization * compute_installed_pflops"},
+      {defines: "beijing_public_share_effective", expression: "beijing_public_share * beijing_emphasis / (beijing_public_share * beijing_emphasis + 1 - beijing_public_share)"},
       {defines: "compute_price_index", expression: "exp(scarcity_price_elasticity * (max(0, compute_demand_notional - compute_supply_pflops) / compute_demand_notional - scarcity_reference) - compute_cost_decline * tau)"},
       {defines: "compute_demand_pflops", expression: "compute_demand_notional * (compute_price_index * (1 - compute_subsidy)) ^ (-compute_demand_elasticity)"},
       {defines: "compute_gap_pflops", expression: "max(0, compute_demand_pflops - compute_supply_pflops)"},
-      {defines: "compute_supply_beijing_pflops", expression: "utilization * (beijing_supply_share * (supply_imported + supply_domestic) + beijing_public_share_effective * supply_public)", note: "beijing_public_share_effective = s * e / (s * e + 1 - s), s = beijing_public_share, e = beijing_emphasis"},
-      {defines: "compute_demand_beijing_pflops", expression: "(providers_beijing_general * training_per_general_pflops + providers_beijing_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau) * providers_beijing / providers_total", note: "then times the same cost response as national demand"},
+      {defines: "compute_supply_beijing_pflops", expression: "utilization * (beijing_supply_share * (supply_imported + supply_domestic) + beijing_public_share_effective * supply_public)"},
+      {defines: "compute_demand_beijing_notional", expression: "(providers_beijing_general * training_per_general_pflops + providers_beijing_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau) * providers_beijing / providers_total"},
+      {defines: "compute_price_index_beijing", expression: "exp(scarcity_price_elasticity * (max(0, compute_demand_beijing_notional - compute_supply_beijing_pflops) / compute_demand_beijing_notional - scarcity_reference) - compute_cost_decline * tau)"},
+      {defines: "compute_demand_beijing_pflops", expression: "compute_demand_beijing_notional * (compute_price_index_beijing * (1 - compute_subsidy)) ^ (-compute_demand_elasticity)"},
       {defines: "supply_imported", derivative: true, expression: "imports_desired_pflops * exp(imports_growth * tau) * (1 - export_controls) - supply_imported / accelerator_life"},
-      {defines: "domestic_capacity", derivative: true, expression: "domestic_accelerators * domestic_capacity * (1 - domestic_capacity / domestic_capacity_max)"},
-      {defines: "supply_domestic", derivative: true, expression: "domestic_capacity - supply_domestic / accelerator_life"},
+      {defines: "domestic_additions_pflops", expression: "domestic_capacity_max / (1 + (domestic_capacity_max / domestic_capacity_initial - 1) * exp(-cumulative_domestic_growth))", note: "logistic output; cumulative_domestic_growth is the integral of domestic_accelerators since 2023, so the path is exact whatever the step"},
+      {defines: "supply_domestic", derivative: true, expression: "domestic_additions_pflops - supply_domestic / accelerator_life"},
       {defines: "supply_public", derivative: true, expression: "public_compute - supply_public / accelerator_life"}
     ],
     links: [
@@ -68,14 +79,15 @@ export const compute: BlockFactory = {
     const sImported = c.stock("supply_imported");
     const sDomestic = c.stock("supply_domestic");
     const sPublic = c.stock("supply_public");
-    const sCapacity = c.stock("domestic_capacity");
     const perProvider = Float64Array.from(kinds, (kind) => c.parameter(`training_per_${kind.id}_pflops`));
     const K = kinds.length;
     const trainingScale = c.growth(c.parameter("training_growth"));
     const inference = c.growth(-c.parameter("inference_efficiency"), c.parameter("inference_intensity"));
     const demandElasticity = c.parameter("compute_demand_elasticity");
     const importsDesired = c.growth(c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
-    const capacityMax = c.parameter("domestic_capacity_max");
+    // Domestic output depends on the lever alone (no feedback), so its logistic path is solved
+    // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
+    const domesticOutput = logisticPath(c.lever("domestic_accelerators"), c.times, c.parameter("domestic_capacity_initial"), c.parameter("domestic_capacity_max"));
     const life = c.parameter("accelerator_life");
     const utilizationBase = c.parameter("utilization_base");
     const utilizationResponse = c.parameter("utilization_subsidy_response");
@@ -86,7 +98,6 @@ export const compute: BlockFactory = {
     const costDecline = c.growth(-c.parameter("compute_cost_decline"));
     const subsidy = c.lever("compute_subsidy");
     const exportControls = c.lever("export_controls");
-    const domesticGrowth = c.lever("domestic_accelerators");
     const publicCompute = c.lever("public_compute");
     const emphasis = c.lever("beijing_emphasis");
     const oKind = c.output(`providers_${kinds[0].id}`);
@@ -101,6 +112,9 @@ export const compute: BlockFactory = {
     const oSupplyBeijing = c.output("compute_supply_beijing_pflops");
     const oGapBeijing = c.output("compute_gap_beijing_pflops");
     const oPrice = c.output("compute_price_index");
+    const oPriceBeijing = c.output("compute_price_index_beijing");
+    const scarcityPrice = (notional: number, supply: number) =>
+      Math.exp(priceElasticity * ((notional > 0 ? Math.max(0, notional - supply) / notional : 0) - scarcityReference));
     const oInstalled = c.output("compute_installed_pflops");
     const oImports = c.output("accelerator_imports_pflops");
     const oDomestic = c.output("domestic_additions_pflops");
@@ -130,11 +144,13 @@ export const compute: BlockFactory = {
       const publicShare = (beijingPublicShare * e) / (beijingPublicShare * e + 1 - beijingPublicShare);
       const supplyBeijing = utilization * (beijingSupplyShare * (imported + domestic) + publicShare * publicPlatforms);
 
-      const scarcity = notional > 0 ? Math.max(0, notional - supply) / notional : 0;
-      const price = Math.exp(priceElasticity * (scarcity - scarcityReference)) * costDecline[k];
-      const response = power(price * (1 - subsidy[k]), -demandElasticity);
-      const demand = notional * response;
-      const demandBeijing = (trainingBeijing + inferenceBeijing) * response;
+      const notionalBeijing = trainingBeijing + inferenceBeijing;
+      const price = scarcityPrice(notional, supply) * costDecline[k];
+      // Beijing firms bid for Beijing's supply: a local price, so compute added elsewhere cannot
+      // raise Beijing's demand by more than it adds to Beijing's supply.
+      const priceBeijing = scarcityPrice(notionalBeijing, supplyBeijing) * costDecline[k];
+      const demand = notional * power(price * (1 - subsidy[k]), -demandElasticity);
+      const demandBeijing = notionalBeijing * power(priceBeijing * (1 - subsidy[k]), -demandElasticity);
 
       out[oDemand] = demand;
       out[oSupply] = supply;
@@ -143,10 +159,11 @@ export const compute: BlockFactory = {
       out[oSupplyBeijing] = supplyBeijing;
       out[oGapBeijing] = Math.max(0, demandBeijing - supplyBeijing);
       out[oPrice] = price;
+      out[oPriceBeijing] = priceBeijing;
       out[oInstalled] = installed;
 
       const imports = importsDesired[k] * (1 - exportControls[k]);
-      const capacity = y[sCapacity];
+      const capacity = domesticOutput[k];
       out[oImports] = imports;
       out[oDomestic] = capacity;
       out[oPublic] = publicCompute[k];
@@ -154,7 +171,24 @@ export const compute: BlockFactory = {
       dydt[sImported] = imports - imported / life;
       dydt[sDomestic] = capacity - domestic / life;
       dydt[sPublic] = publicCompute[k] - publicPlatforms / life;
-      dydt[sCapacity] = domesticGrowth[k] * capacity * (1 - capacity / capacityMax);
     };
   }
 };
+
+/**
+ * The logistic path of an output growing at rate g(t) towards a ceiling, exactly:
+ * x(t) = max / (1 + (max / x0 - 1) * exp(-G(t))), G the integral of g (trapezoid on the
+ * half-step grid, exact for piecewise-linear schedules).
+ */
+function logisticPath(rate: Float64Array, times: Float64Array, initial: number, ceiling: number): Float64Array {
+  const path = new Float64Array(times.length);
+  if (initial <= 0) return path;
+  const odds = ceiling / initial - 1;
+  let integral = 0;
+  path[0] = initial;
+  for (let j = 1; j < times.length; j++) {
+    integral += ((rate[j - 1] + rate[j]) / 2) * (times[j] - times[j - 1]);
+    path[j] = ceiling / (1 + odds * Math.exp(-integral));
+  }
+  return path;
+}

@@ -32,10 +32,18 @@ export const market: BlockFactory = {
       ),
       declareOutput("market", "tenders_cumulative", ["行业大模型招标项目（累计）", "Industry-model tenders, cumulative"], "tender", "stock", "Completed tender projects for industry models since 2023.")
     ],
+    auxiliaries: [
+      {id: "innovation_weight", unit: "1", description: "The sector's weight on the innovation coefficient (dimensions.json)."},
+      {id: "is_demonstration", unit: "1", description: "1 for sectors the demonstration programmes target."},
+      {id: "potential_share", unit: "1", description: "The sector's share of the market potential."},
+      {id: "layer_share", unit: "1", description: "Share of the sector's revenue in the layer."},
+      {id: "hallucination_tolerance", unit: "1", description: "Hallucination rate at which the sector's adoption rate halves (high-stakes sectors)."},
+      {id: "reliability_gate", unit: "1", description: "Share of the adoption rate a high-stakes sector allows at the current hallucination rate."}
+    ],
     equations: [
-      {defines: "adoption_<sector>", derivative: true, expression: "(adoption_innovation * innovation_weight + demo_effect * demo_scenarios / (demo_scenarios + demo_half_saturation) * is_demonstration + adoption_imitation * adoption) * (1 - adoption) * reliability_gate * (1 - regulation_drag * regulation)"},
+      {defines: "adoption_<sector>", derivative: true, expression: "(adoption_innovation * innovation_weight + demo_effect * demo_scenarios / (demo_scenarios + demo_half_saturation) * is_demonstration + adoption_imitation * adoption_<sector>) * (1 - adoption_<sector>) * reliability_gate * (1 - regulation_drag * regulation)"},
       {defines: "reliability_gate", expression: "1 / (1 + (hallucination_rate / (hallucination_tolerance * (1 + regulation_trust * regulation))) ^ reliability_gate_steepness)", note: "1 for low-stakes sectors"},
-      {defines: "market_<sector>_bn_rmb", expression: "adoption * market_potential_bn_rmb * potential_share * exp((potential_growth - model_price_decline) * tau) * quality_index ^ quality_value_elasticity"},
+      {defines: "market_<sector>_bn_rmb", expression: "adoption_<sector> * market_potential_bn_rmb * potential_share * exp((potential_growth - model_price_decline) * tau) * quality_index ^ quality_value_elasticity"},
       {defines: "market_volume_bn_rmb", expression: "market_bn_rmb * exp(model_price_decline * tau) / quality_index ^ quality_value_elasticity"},
       {defines: "market_<layer>_bn_rmb", expression: "sum(market_<sector>_bn_rmb * layer_share)"},
       {defines: "tenders", derivative: true, expression: "tenders_per_bn_rmb * market_industry_bn_rmb"}

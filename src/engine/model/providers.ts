@@ -71,7 +71,7 @@ export const providerCounts: BlockFactory = {
 
 /** Entry and exit: the flows of the provider stocks, after compute has priced scarcity. */
 export const providerFlows: BlockFactory = {
-  spec: () => ({
+  spec: (dims) => ({
     id: "provider-flows",
     label: {zh: "进入与退出", en: "Entry and exit"},
     stocks: [],
@@ -79,12 +79,22 @@ export const providerFlows: BlockFactory = {
       declareOutput("providers", "entries", ["进入", "Entries"], "provider/year", "flow", "New providers per year."),
       declareOutput("providers", "exits", ["退出", "Exits"], "provider/year", "flow", "Providers leaving per year.")
     ],
+    auxiliaries: [
+      ...dims.kinds.flatMap((kind) => [
+        {id: `capacity_${kind.id}`, unit: "provider", description: `Number of ${kind.label.en.toLowerCase()}-model providers the revenue they serve can sustain.`},
+        {id: `entries_${kind.id}`, unit: "provider/year", description: `Entry of ${kind.label.en.toLowerCase()}-model providers.`},
+        {id: `exits_${kind.id}`, unit: "provider/year", description: `Exit of ${kind.label.en.toLowerCase()}-model providers.`}
+      ]),
+      {id: "compute_cost", unit: "1", description: "Compute cost firms face: the price index net of vouchers."},
+      {id: "entrant_share", unit: "1", description: "A region's share of a kind's entrants: its 2023 share, Beijing's scaled by its emphasis, normalised."}
+    ],
     equations: [
+      {defines: "compute_cost", expression: "compute_price_index * (1 - compute_subsidy)"},
       {defines: "capacity_general", expression: "market_base_bn_rmb / (viable_revenue_general * exp(viable_revenue_growth_general * tau))"},
       {defines: "capacity_industry", expression: "(market_industry_bn_rmb + market_application_bn_rmb) / (viable_revenue_industry * exp(viable_revenue_growth_industry * tau))"},
-      {defines: "entries_<kind>", expression: "entry_rate_<kind> * max(0, capacity - providers) * talent ^ talent_entry_elasticity * (1 - regulation_entry_burden * regulation) * compute_cost ^ (-compute_cost_entry_elasticity)", note: "compute_cost = compute_price_index * (1 - compute_subsidy)"},
-      {defines: "exits_<kind>", expression: "exit_rate_<kind> * providers * providers / (providers + capacity) * compute_cost ^ compute_cost_exit_elasticity"},
-      {defines: "providers_<region>_<kind>", derivative: true, expression: "entries * attractiveness / sum(attractiveness) - exits * providers_region / providers", note: "attractiveness = provider share, Beijing's times beijing_emphasis ^ beijing_emphasis_elasticity"}
+      {defines: "entries_<kind>", expression: "entry_rate_<kind> * max(0, capacity_<kind> - providers_<kind>) * talent ^ talent_entry_elasticity * (1 - regulation_entry_burden * regulation) * compute_cost ^ (-compute_cost_entry_elasticity)"},
+      {defines: "exits_<kind>", expression: "exit_rate_<kind> * providers_<kind> * providers_<kind> / (providers_<kind> + capacity_<kind>) * compute_cost ^ compute_cost_exit_elasticity"},
+      {defines: "providers_<region>_<kind>", derivative: true, expression: "entries_<kind> * entrant_share - exits_<kind> * providers_<region>_<kind> / providers_<kind>", note: "entrant_share: the region's 2023 share of the kind, Beijing's times beijing_emphasis ^ beijing_emphasis_elasticity, normalised over regions"}
     ],
     links: [
       {from: "market_bn_rmb", to: "providers_total", polarity: "+"},

@@ -43,13 +43,14 @@ export const qualityGrowth: BlockFactory = {
     label: {zh: "质量提升", en: "Quality growth"},
     stocks: [],
     outputs: [],
+    auxiliaries: [{id: "compute_access", unit: "1", description: "Share of compute demand met: min(1, supply / demand)."}],
     equations: [
+      {defines: "compute_access", expression: "min(1, compute_supply_pflops / compute_demand_pflops)"},
       {
         defines: "quality",
         derivative: true,
         expression:
           "quality_growth * quality * compute_access ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * (1 - quality / quality_max)",
-        note: "compute_access = min(1, compute_supply_pflops / compute_demand_pflops)"
       }
     ],
     links: [
