@@ -1,4 +1,4 @@
-import {engine, loadScenario, parseLeverValue, ScenarioError, type ScenarioInput} from "../index.js";
+import {data, describeRange, engine, loadScenario, parseLeverValue, ScenarioError, type ScenarioInput} from "../index.js";
 import type {Options, Values} from "./command.js";
 import {UsageError} from "./usageError.js";
 
@@ -38,7 +38,11 @@ export function scenarioFrom(values: Values, scenarioArgument = values.scenario 
   const levers: Record<string, unknown> = {};
   for (const assignment of (values.set as string[] | undefined) ?? []) {
     const [id, text] = splitAssignment(assignment, "--set", "LEVER=VALUE");
-    levers[id] = parseLeverValue(text, `levers.${id}`);
+    const value = parseLeverValue(text, `levers.${id}`);
+    // JSON cannot carry NaN or Infinity, so the schema would only say "must be a number": say the range.
+    const spec = data.levers.find((l) => l.id === id);
+    if (spec && typeof value === "number" && !Number.isFinite(value)) throw new ScenarioError(`levers.${id}`, `must be ${describeRange(spec)}, got ${value}`);
+    levers[id] = value;
   }
   const parameters: Record<string, number> = {};
   for (const assignment of (values.param as string[] | undefined) ?? []) {

@@ -4,7 +4,7 @@ import {createGrid, halfStepTimes, type Grid} from "./core/grid.js";
 import {rk4} from "./core/rk4.js";
 import {createWorkspace, type Workspace} from "./core/system.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
-import {bindModel, describeModel, type ModelStructure, type OutputSpec} from "./model/index.js";
+import {bindModel, describeModel, type BoundModel, type ModelStructure, type OutputSpec} from "./model/index.js";
 import {resolveScenario, type Declarations, type ResolvedScenario} from "./scenario/resolveScenario.js";
 import {sampleLever} from "./scenario/sampleLever.js";
 import {firstYear} from "./scenario/schema.js";
@@ -84,9 +84,12 @@ export function createEngine(data: ModelData): Engine {
     const integrate = time.method === "rk4" ? rk4 : euler;
     let work: Workspace | undefined;
     const pool: Float64Array[] = [];
+    // The scenario's own parameters bind once; a Monte Carlo draw rebinds into the shared pool.
+    let own: BoundModel | undefined;
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
-      const values = parameters ? {...scenario.parameters, ...parameters} : scenario.parameters;
-      const {system, initial} = bindModel(structure, data.dimensions, values, levers, times, pool);
+      const {system, initial} = parameters
+        ? bindModel(structure, data.dimensions, {...scenario.parameters, ...parameters}, levers, times, pool)
+        : (own ??= bindModel(structure, data.dimensions, scenario.parameters, levers, times));
       work ??= createWorkspace(system);
       integrate(system, grid, initial, into, work);
       return into;

@@ -1,7 +1,8 @@
 import type {LeverValue} from "../declarations.js";
 import {ScenarioError} from "./scenarioError.js";
 
-const numberPattern = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+// NaN and Infinity count as numbers, so the range check names them rather than the formula.
+const numberPattern = /^[-+]?((\d+\.?\d*|\.\d+)([eE][-+]?\d+)?|NaN|Infinity)$/;
 const pointPattern = /^\s*(\d{4}(?:\.\d+)?)\s*:\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
 
 /**
