@@ -88,7 +88,7 @@ export function createEngine(data: ModelData): Engine {
     let own: BoundModel | undefined;
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
       const {system, initial} = parameters
-        ? bindModel(structure, data.dimensions, {...scenario.parameters, ...parameters}, levers, times, pool)
+        ? bindModel(structure, data.dimensions, parameters, levers, times, pool, scenario.parameters)
         : (own ??= bindModel(structure, data.dimensions, scenario.parameters, levers, times));
       work ??= createWorkspace(system);
       integrate(system, grid, initial, into, work);

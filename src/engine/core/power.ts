@@ -9,5 +9,10 @@
  * @example power(8, 1 / 3) // 2 (to 15 digits)
  */
 export function power(base: number, exponent: number): number {
-  return base > 0 ? Math.exp(exponent * Math.log(base)) : base === 0 ? (exponent > 0 ? 0 : exponent === 0 ? 1 : Infinity) : NaN;
+  return base > 0 ? Math.exp(exponent * Math.log(base)) : nonPositivePower(base, exponent);
+}
+
+// Kept out of line so power stays small enough to inline in the model's hot loop.
+function nonPositivePower(base: number, exponent: number): number {
+  return base === 0 ? (exponent > 0 ? 0 : exponent === 0 ? 1 : Infinity) : NaN;
 }

@@ -47,6 +47,8 @@ export interface BoundModel {
  * Everything that depends only on time or parameters is computed here, once per run.
  *
  * @param pool buffers for time curves, kept by the caller and reused across runs
+ * @param fallback values for parameters `parameters` does not set (a Monte Carlo draw over a
+ *   scenario), read without merging the two objects on every run
  * @throws if a block reads a parameter or lever that is not given
  */
 export function bindModel(
@@ -55,7 +57,8 @@ export function bindModel(
   parameters: Readonly<Record<string, number>>,
   levers: Readonly<Record<string, Float64Array>>,
   times: Float64Array,
-  pool: Float64Array[] = []
+  pool: Float64Array[] = [],
+  fallback: Readonly<Record<string, number>> = {}
 ): BoundModel {
   let curves = 0;
   const growth = (rate: number, level = 1) => {
@@ -72,7 +75,7 @@ export function bindModel(
   };
   const context: BlockContext = {
     dims,
-    parameter: lookup({get: (id) => parameters[id]}, "parameter"),
+    parameter: lookup({get: (id) => parameters[id] ?? fallback[id]}, "parameter"),
     lever: lookup({get: (id) => levers[id]}, "lever"),
     times,
     growth,

@@ -73,7 +73,7 @@ export const market: BlockFactory = {
     const tendersPerBn = c.parameter("tenders_per_bn_rmb");
     const volumeScale = c.growth(c.parameter("potential_growth"), potentialTotal);
     const revenueScale = c.growth(c.parameter("potential_growth") - c.parameter("model_price_decline"), potentialTotal);
-    const {potentialShare, innovationWeight, toleranceOf, demonstration, layerShare, sectorOf, layerOf} = sectorTables(c.dims);
+    const {potentialShare, innovationWeight, toleranceOf, demonstration, layerShare} = sectorTables(c.dims);
     // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
     // each step needs one power, not one per sector. Low-stakes sectors get 0 (never gated).
     const inverseTolerance = Float64Array.from(toleranceOf, (tolerance) => power(tolerance, -steepness));
@@ -88,7 +88,6 @@ export const market: BlockFactory = {
     const oVolume = c.output("market_volume_bn_rmb");
     const oTenders = c.output("tenders_cumulative");
     const oIndustryLayer = c.output("market_industry_bn_rmb");
-    const SL = S * L;
     return (k, y, dydt, out) => {
       const reg = regulation[k];
       const demoBoost = (demoEffect * demo[k]) / (demo[k] + demoHalf);
@@ -111,9 +110,11 @@ export const market: BlockFactory = {
         total += revenue;
         volume += adoption * potentialShare[s];
       }
-      // Layers in one flat pass over sector x layer: tiny nested loops cost more than their work.
-      for (let l = 0; l < L; l++) out[oLayer + l] = 0;
-      for (let i = 0; i < SL; i++) out[oLayer + layerOf[i]] += out[oSector + sectorOf[i]] * layerShare[i];
+      for (let l = 0; l < L; l++) {
+        let layer = 0;
+        for (let s = 0; s < S; s++) layer += out[oSector + s] * layerShare[l * S + s];
+        out[oLayer + l] = layer;
+      }
       out[oMarket] = total;
       out[oVolume] = volume * volumeScale[k];
       out[oTenders] = y[tenders];
@@ -124,17 +125,14 @@ export const market: BlockFactory = {
 
 function sectorTables(dims: Dimensions) {
   return dimensionTable(dims, "market", ({sectors, layers}) => {
-    const layerShare = new Float64Array(sectors.length * layers.length);
-    sectors.forEach((s, i) => layers.forEach((l, j) => (layerShare[i * layers.length + j] = s.layerShares[l.id])));
+    const layerShare = Float64Array.from(layers.flatMap((l) => sectors.map((s) => s.layerShares[l.id])));
     return {
       potentialShare: Float64Array.from(sectors, (s) => s.potentialShare),
       innovationWeight: Float64Array.from(sectors, (s) => s.innovationWeight),
       toleranceOf: Float64Array.from(sectors, (s) => s.hallucinationTolerance ?? Infinity),
       demonstration: Float64Array.from(sectors, (s) => (s.demonstration ? 1 : 0)),
-      /** Sector-major: layerShare[s * layers + l], with each cell's sector and layer. */
-      layerShare,
-      sectorOf: Int32Array.from(layerShare, (_, i) => Math.floor(i / layers.length)),
-      layerOf: Int32Array.from(layerShare, (_, i) => i % layers.length)
+      /** Layer-major: layerShare[l * sectors + s], so each layer sums over a contiguous row. */
+      layerShare
     };
   });
 }
