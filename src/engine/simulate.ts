@@ -82,16 +82,13 @@ export function createEngine(data: ModelData): Engine {
     const times = halfStepTimes(grid);
     const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times)]));
     const integrate = time.method === "rk4" ? rk4 : euler;
+    let model: BoundModel | undefined;
     let work: Workspace | undefined;
-    const pool: Float64Array[] = [];
-    // The scenario's own parameters bind once; a Monte Carlo draw rebinds into the shared pool.
-    let own: BoundModel | undefined;
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
-      const {system, initial} = parameters
-        ? bindModel(structure, data.dimensions, parameters, levers, times, pool, scenario.parameters)
-        : (own ??= bindModel(structure, data.dimensions, scenario.parameters, levers, times));
-      work ??= createWorkspace(system);
-      integrate(system, grid, initial, into, work);
+      model ??= bindModel(structure, data.dimensions, levers, times);
+      work ??= createWorkspace(model.system);
+      const initial = model.prepare(parameters ?? scenario.parameters, scenario.parameters);
+      integrate(model.system, grid, initial, into, work);
       return into;
     };
     const offset = (time.from - firstYear) * perYear;

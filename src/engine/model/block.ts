@@ -65,20 +65,27 @@ export interface BlockSpec {
 /** The run-time part: writes derivatives of its stocks and its outputs for half-step index k. */
 export type BlockStep = (k: number, y: Float64Array, dydt: Float64Array, out: Float64Array) => void;
 
+/**
+ * A block bound to its grid and levers. `prepare` reads the run's parameters (and computes what
+ * depends only on them) before each run, so a Monte Carlo reuses the same step closures, which V8
+ * has specialised, instead of building new ones per draw.
+ */
+export interface Block {
+  prepare?(): void;
+  step: BlockStep;
+}
+
 /** Values and lookups a block binds once, before the loop. */
 export interface BlockContext {
   dims: Dimensions;
-  /** Parameter value by id; throws for an undeclared id. */
+  /** The current run's value of a parameter (call it in `prepare`); throws for an undeclared id. */
   parameter(id: string): number;
   /** A lever sampled on the half-step grid. */
   lever(id: string): Float64Array;
   /** Half-step instants, years. */
   times: Float64Array;
-  /**
-   * level * exp(rate * (t - start)) on the half-step grid, in a buffer reused across runs:
-   * time-only curves cost a multiplication per point once per run instead of an exp per step.
-   */
-  growth(rate: number, level?: number): Float64Array;
+  /** A buffer over the half-step grid, for curves `prepare` fills once per run. */
+  curve(): Float64Array;
   /** Offset of a stock in the state vector. */
   stock(id: string): number;
   /** Index of an output in the output vector. */
@@ -96,4 +103,4 @@ export function declareStock(id: string, [zh, en]: [string, string], unit: strin
   return {id, label: {zh, en}, unit, initial, scale};
 }
 
-export type BlockFactory = {spec(dims: Dimensions): BlockSpec; create(context: BlockContext): BlockStep};
+export type BlockFactory = {spec(dims: Dimensions): BlockSpec; create(context: BlockContext): Block};

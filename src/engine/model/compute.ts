@@ -1,5 +1,7 @@
 import {power} from "../core/power.js";
-import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+import {fillGrowth} from "../core/fillGrowth.js";
+import {fillLogistic} from "../core/fillLogistic.js";
+import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
 
 /**
  * Compute, in PFLOPS (P). Demand = training (per provider, by kind, growing with model scale) +
@@ -79,23 +81,40 @@ export const compute: BlockFactory = {
     const sImported = c.stock("supply_imported");
     const sDomestic = c.stock("supply_domestic");
     const sPublic = c.stock("supply_public");
-    const perProvider = Float64Array.from(kinds, (kind) => c.parameter(`training_per_${kind.id}_pflops`));
     const K = kinds.length;
-    const trainingScale = c.growth(c.parameter("training_growth"));
-    const inference = c.growth(-c.parameter("inference_efficiency"), c.parameter("inference_intensity"));
-    const demandElasticity = c.parameter("compute_demand_elasticity");
-    const importsDesired = c.growth(c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
+    const perProvider = new Float64Array(K);
+    const trainingScale = c.curve();
+    const inference = c.curve();
+    const importsDesired = c.curve();
+    const costDecline = c.curve();
     // Domestic output depends on the lever alone (no feedback), so its logistic path is solved
     // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
-    const domesticOutput = logisticPath(c.lever("domestic_accelerators"), c.times, c.parameter("domestic_capacity_initial"), c.parameter("domestic_capacity_max"));
-    const life = c.parameter("accelerator_life");
-    const utilizationBase = c.parameter("utilization_base");
-    const utilizationResponse = c.parameter("utilization_subsidy_response");
-    const beijingSupplyShare = c.parameter("beijing_supply_share");
-    const beijingPublicShare = c.parameter("beijing_public_share");
-    const priceElasticity = c.parameter("scarcity_price_elasticity");
-    const scarcityReference = c.parameter("scarcity_reference");
-    const costDecline = c.growth(-c.parameter("compute_cost_decline"));
+    const domesticGrowth = c.lever("domestic_accelerators");
+    const domesticOutput = c.curve();
+    let demandElasticity = 0;
+    let life = 0;
+    let utilizationBase = 0;
+    let utilizationResponse = 0;
+    let beijingSupplyShare = 0;
+    let beijingPublicShare = 0;
+    let priceElasticity = 0;
+    let scarcityReference = 0;
+    const prepare = () => {
+      kinds.forEach((kind, j) => (perProvider[j] = c.parameter(`training_per_${kind.id}_pflops`)));
+      fillGrowth(trainingScale, c.times, c.parameter("training_growth"));
+      fillGrowth(inference, c.times, -c.parameter("inference_efficiency"), c.parameter("inference_intensity"));
+      fillGrowth(importsDesired, c.times, c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
+      fillGrowth(costDecline, c.times, -c.parameter("compute_cost_decline"));
+      fillLogistic(domesticOutput, domesticGrowth, c.times, c.parameter("domestic_capacity_initial"), c.parameter("domestic_capacity_max"));
+      demandElasticity = c.parameter("compute_demand_elasticity");
+      life = c.parameter("accelerator_life");
+      utilizationBase = c.parameter("utilization_base");
+      utilizationResponse = c.parameter("utilization_subsidy_response");
+      beijingSupplyShare = c.parameter("beijing_supply_share");
+      beijingPublicShare = c.parameter("beijing_public_share");
+      priceElasticity = c.parameter("scarcity_price_elasticity");
+      scarcityReference = c.parameter("scarcity_reference");
+    };
     const subsidy = c.lever("compute_subsidy");
     const exportControls = c.lever("export_controls");
     const publicCompute = c.lever("public_compute");
@@ -120,7 +139,7 @@ export const compute: BlockFactory = {
     const oDomestic = c.output("domestic_additions_pflops");
     const oPublic = c.output("public_additions_pflops");
     const oRetirements = c.output("compute_retirements_pflops");
-    return (k, y, dydt, out) => {
+    const step: BlockStep = (k, y, dydt, out) => {
       let training = 0;
       let trainingBeijing = 0;
       for (let j = 0; j < K; j++) {
@@ -172,23 +191,7 @@ export const compute: BlockFactory = {
       dydt[sDomestic] = capacity - domestic / life;
       dydt[sPublic] = publicCompute[k] - publicPlatforms / life;
     };
+    return {prepare, step};
   }
 };
 
-/**
- * The logistic path of an output growing at rate g(t) towards a ceiling, exactly:
- * x(t) = max / (1 + (max / x0 - 1) * exp(-G(t))), G the integral of g (trapezoid on the
- * half-step grid, exact for piecewise-linear schedules).
- */
-function logisticPath(rate: Float64Array, times: Float64Array, initial: number, ceiling: number): Float64Array {
-  const path = new Float64Array(times.length);
-  if (initial <= 0) return path;
-  const odds = ceiling / initial - 1;
-  let integral = 0;
-  path[0] = initial;
-  for (let j = 1; j < times.length; j++) {
-    integral += ((rate[j - 1] + rate[j]) / 2) * (times[j] - times[j - 1]);
-    path[j] = ceiling / (1 + odds * Math.exp(-integral));
-  }
-  return path;
-}

@@ -1,4 +1,4 @@
-import {declareOutput, type BlockFactory, type OutputSpec} from "./block.js";
+import {declareOutput, type BlockFactory, type BlockStep, type OutputSpec} from "./block.js";
 
 /**
  * Fiscal cost: what each lever costs the public purse per year, so levers can be compared by cost
@@ -40,19 +40,28 @@ export const fiscal: BlockFactory = {
     const demo = c.lever("demo_scenarios");
     const talent = c.lever("talent");
     const emphasis = c.lever("beijing_emphasis");
-    const rental = c.parameter("compute_rental_cost");
-    const capex = c.parameter("public_compute_capex");
-    const domesticCost = c.parameter("domestic_support_cost");
-    const dataCost = c.parameter("data_openness_cost");
-    const demoCost = c.parameter("demo_programme_cost");
-    const talentCost = c.parameter("talent_programme_cost");
-    const beijingCost = c.parameter("beijing_programme_cost");
     const oDemand = c.output("compute_demand_pflops");
     const oSupply = c.output("compute_supply_pflops");
     const oPrice = c.output("compute_price_index");
     const oTotal = c.output("fiscal_cost_bn_rmb");
     const o = c.output(`fiscal_cost_${costed[0].lever}_bn_rmb`);
-    return (k, _y, _dydt, out) => {
+    let rental = 0;
+    let capex = 0;
+    let domesticCost = 0;
+    let dataCost = 0;
+    let demoCost = 0;
+    let talentCost = 0;
+    let beijingCost = 0;
+    const prepare = () => {
+      rental = c.parameter("compute_rental_cost");
+      capex = c.parameter("public_compute_capex");
+      domesticCost = c.parameter("domestic_support_cost");
+      dataCost = c.parameter("data_openness_cost");
+      demoCost = c.parameter("demo_programme_cost");
+      talentCost = c.parameter("talent_programme_cost");
+      beijingCost = c.parameter("beijing_programme_cost");
+    };
+    const step: BlockStep = (k, _y, _dydt, out) => {
       // Same order as `costed`.
       out[o] = subsidy[k] * Math.min(out[oDemand], out[oSupply]) * out[oPrice] * rental;
       out[o + 1] = publicCompute[k] * capex;
@@ -65,5 +74,6 @@ export const fiscal: BlockFactory = {
       for (let i = 0; i < costed.length; i++) total += out[o + i];
       out[oTotal] = total;
     };
+    return {prepare, step};
   }
 };

@@ -36,38 +36,28 @@ export function describeModel(dims: Dimensions): ModelStructure {
   return {blocks: specs, stocks, outputs, stockIndex, outputIndex};
 }
 
-/** A model bound to parameter values and sampled levers: ready to integrate. */
+/** A model bound to its grid and levers: set the parameters, then integrate `system`. */
 export interface BoundModel {
   system: System;
-  initial: Float64Array;
+  /**
+   * Makes `parameters` (falling back to `fallback` for any it does not set, so a Monte Carlo
+   * draw need not merge objects) the current run's values and returns the initial stocks, in a
+   * buffer reused across runs.
+   *
+   * @throws if a parameter the model reads is in neither
+   */
+  prepare(parameters: Readonly<Record<string, number>>, fallback?: Readonly<Record<string, number>>): Float64Array;
 }
 
 /**
- * Binds parameters and lever schedules (sampled on the half-step `times`) into a System.
- * Everything that depends only on time or parameters is computed here, once per run.
+ * Binds the blocks to the half-step `times` and sampled levers once. The step closures are made
+ * here and kept across runs (V8 specialises them); each run only re-reads parameters.
  *
- * @param pool buffers for time curves, kept by the caller and reused across runs
- * @param fallback values for parameters `parameters` does not set (a Monte Carlo draw over a
- *   scenario), read without merging the two objects on every run
- * @throws if a block reads a parameter or lever that is not given
+ * @throws if a block reads a lever that is not given
  */
-export function bindModel(
-  structure: ModelStructure,
-  dims: Dimensions,
-  parameters: Readonly<Record<string, number>>,
-  levers: Readonly<Record<string, Float64Array>>,
-  times: Float64Array,
-  pool: Float64Array[] = [],
-  fallback: Readonly<Record<string, number>> = {}
-): BoundModel {
-  let curves = 0;
-  const growth = (rate: number, level = 1) => {
-    const curve = (pool[curves++] ??= new Float64Array(times.length));
-    const factor = Math.exp(rate * (times[1] - times[0]));
-    curve[0] = level;
-    for (let j = 1; j < curve.length; j++) curve[j] = curve[j - 1] * factor;
-    return curve;
-  };
+export function bindModel(structure: ModelStructure, dims: Dimensions, levers: Readonly<Record<string, Float64Array>>, times: Float64Array): BoundModel {
+  let current: Readonly<Record<string, number>> = {};
+  let fallback: Readonly<Record<string, number>> = {};
   const lookup = <T>(map: {get(id: string): T | undefined}, kind: string) => (id: string): T => {
     const value = map.get(id);
     if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
@@ -75,14 +65,16 @@ export function bindModel(
   };
   const context: BlockContext = {
     dims,
-    parameter: lookup({get: (id) => parameters[id] ?? fallback[id]}, "parameter"),
+    parameter: lookup({get: (id) => current[id] ?? fallback[id]}, "parameter"),
     lever: lookup({get: (id) => levers[id]}, "lever"),
     times,
-    growth,
+    curve: () => new Float64Array(times.length),
     stock: lookup(structure.stockIndex, "stock"),
     output: lookup(structure.outputIndex, "output")
   };
-  const steps = blocks.map((b) => b.create(context));
+  const bound = blocks.map((b) => b.create(context));
+  const steps = bound.map((b) => b.step);
+  const preparers = bound.flatMap((b) => (b.prepare ? [b.prepare] : []));
   const count = steps.length;
   const system: System = {
     size: structure.stocks.length,
@@ -91,8 +83,17 @@ export function bindModel(
       for (let b = 0; b < count; b++) steps[b](k, y, dydt, out);
     }
   };
-  const initial = Float64Array.from(structure.stocks, (s) => (typeof s.initial === "number" ? s.initial : context.parameter(s.initial)) * (s.scale ?? 1));
-  return {system, initial};
+  const initial = new Float64Array(structure.stocks.length);
+  return {
+    system,
+    prepare(parameters, defaults = {}) {
+      current = parameters;
+      fallback = defaults;
+      for (const prepare of preparers) prepare();
+      structure.stocks.forEach((s, i) => (initial[i] = (typeof s.initial === "number" ? s.initial : context.parameter(s.initial)) * (s.scale ?? 1)));
+      return initial;
+    }
+  };
 }
 
 /** Ids of the parameters the model reads, so declarations and code cannot drift apart. */
@@ -107,6 +108,6 @@ export function parametersRead(structure: ModelStructure, dims: Dimensions, decl
       return target[id];
     }
   });
-  bindModel(structure, dims, tracking, levers, times);
+  bindModel(structure, dims, levers, times).prepare(tracking);
   return read;
 }

@@ -1,6 +1,7 @@
 import {power} from "../core/power.js";
 import type {Dimensions} from "../declarations.js";
-import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+import {fillGrowth} from "../core/fillGrowth.js";
+import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
 import {dimensionTable} from "./dimensionTable.js";
 
 /**
@@ -61,22 +62,37 @@ export const market: BlockFactory = {
     const L = layers.length;
     const a0 = c.stock(`adoption_${sectors[0].id}`);
     const tenders = c.stock("tenders");
-    const potentialTotal = c.parameter("market_potential_bn_rmb");
-    const innovationBase = c.parameter("adoption_innovation");
-    const imitation = c.parameter("adoption_imitation");
-    const steepness = c.parameter("reliability_gate_steepness");
-    const trust = c.parameter("regulation_trust");
-    const drag = c.parameter("regulation_drag");
-    const demoEffect = c.parameter("demo_effect");
-    const demoHalf = c.parameter("demo_half_saturation");
-    const valueElasticity = c.parameter("quality_value_elasticity");
-    const tendersPerBn = c.parameter("tenders_per_bn_rmb");
-    const volumeScale = c.growth(c.parameter("potential_growth"), potentialTotal);
-    const revenueScale = c.growth(c.parameter("potential_growth") - c.parameter("model_price_decline"), potentialTotal);
     const {potentialShare, innovationWeight, toleranceOf, demonstration, layerShare} = sectorTables(c.dims);
+    const volumeScale = c.curve();
+    const revenueScale = c.curve();
     // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
     // each step needs one power, not one per sector. Low-stakes sectors get 0 (never gated).
-    const inverseTolerance = Float64Array.from(toleranceOf, (tolerance) => power(tolerance, -steepness));
+    const inverseTolerance = new Float64Array(S);
+    let innovationBase = 0;
+    let imitation = 0;
+    let steepness = 0;
+    let trust = 0;
+    let drag = 0;
+    let demoEffect = 0;
+    let demoHalf = 0;
+    let valueElasticity = 0;
+    let tendersPerBn = 0;
+    const prepare = () => {
+      const potential = c.parameter("market_potential_bn_rmb");
+      const growth = c.parameter("potential_growth");
+      fillGrowth(volumeScale, c.times, growth, potential);
+      fillGrowth(revenueScale, c.times, growth - c.parameter("model_price_decline"), potential);
+      innovationBase = c.parameter("adoption_innovation");
+      imitation = c.parameter("adoption_imitation");
+      steepness = c.parameter("reliability_gate_steepness");
+      for (let s = 0; s < S; s++) inverseTolerance[s] = power(toleranceOf[s], -steepness);
+      trust = c.parameter("regulation_trust");
+      drag = c.parameter("regulation_drag");
+      demoEffect = c.parameter("demo_effect");
+      demoHalf = c.parameter("demo_half_saturation");
+      valueElasticity = c.parameter("quality_value_elasticity");
+      tendersPerBn = c.parameter("tenders_per_bn_rmb");
+    };
     const regulation = c.lever("regulation");
     const demo = c.lever("demo_scenarios");
     const oQuality = c.output("quality_index");
@@ -88,7 +104,7 @@ export const market: BlockFactory = {
     const oVolume = c.output("market_volume_bn_rmb");
     const oTenders = c.output("tenders_cumulative");
     const oIndustryLayer = c.output("market_industry_bn_rmb");
-    return (k, y, dydt, out) => {
+    const step: BlockStep = (k, y, dydt, out) => {
       const reg = regulation[k];
       const demoBoost = (demoEffect * demo[k]) / (demo[k] + demoHalf);
       const rateScale = 1 - drag * reg;
@@ -120,6 +136,7 @@ export const market: BlockFactory = {
       out[oTenders] = y[tenders];
       dydt[tenders] = tendersPerBn * out[oIndustryLayer];
     };
+    return {prepare, step};
   }
 };
 

@@ -1,6 +1,7 @@
 import {power} from "../core/power.js";
 import type {Dimensions} from "../declarations.js";
-import {declareOutput, declareStock, type BlockFactory} from "./block.js";
+import {fillGrowth} from "../core/fillGrowth.js";
+import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
 import {dimensionTable} from "./dimensionTable.js";
 
 /**
@@ -43,7 +44,6 @@ export const providerCounts: BlockFactory = {
     const K = kinds.length;
     const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
     const beijing = regions.findIndex((r) => r.id === "beijing");
-    const haidian = c.parameter("haidian_share");
     const oTotal = c.output("providers_total");
     const oKind = c.output(`providers_${kinds[0].id}`);
     const oRegion = c.output(`providers_${regions[0].id}`);
@@ -51,7 +51,11 @@ export const providerCounts: BlockFactory = {
     const oHaidian = c.output("providers_beijing_haidian");
     const {kindOf, regionOf} = providerTables(c.dims);
     const RK = R * K;
-    return (_k, y, _dydt, out) => {
+    let haidian = 0;
+    const prepare = () => {
+      haidian = c.parameter("haidian_share");
+    };
+    const step: BlockStep = (_k, y, _dydt, out) => {
       let total = 0;
       for (let j = 0; j < K; j++) out[oKind + j] = 0;
       for (let r = 0; r < R; r++) out[oRegion + r] = 0;
@@ -66,6 +70,7 @@ export const providerCounts: BlockFactory = {
       out[oTotal] = total;
       out[oHaidian] = haidian * out[oRegion + beijing];
     };
+    return {prepare, step};
   }
 };
 
@@ -113,16 +118,16 @@ export const providerFlows: BlockFactory = {
     const RK = R * K;
     const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
     const {share, kindOf, layerKind, isBeijing} = providerTables(c.dims);
-    const entryRate = Float64Array.from(kinds, (kind) => c.parameter(`entry_rate_${kind.id}`));
-    const exitRate = Float64Array.from(kinds, (kind) => c.parameter(`exit_rate_${kind.id}`));
+    const entryRate = new Float64Array(K);
+    const exitRate = new Float64Array(K);
     // Viable revenue per provider grows with training cost (fast for frontier general models)
     // and with consolidation.
-    const viable = kinds.map((kind) => c.growth(c.parameter(`viable_revenue_growth_${kind.id}`), c.parameter(`viable_revenue_${kind.id}`)));
-    const talentElasticity = c.parameter("talent_entry_elasticity");
-    const burden = c.parameter("regulation_entry_burden");
-    const entryCostElasticity = c.parameter("compute_cost_entry_elasticity");
-    const exitCostElasticity = c.parameter("compute_cost_exit_elasticity");
-    const emphasisElasticity = c.parameter("beijing_emphasis_elasticity");
+    const viable = kinds.map(() => c.curve());
+    let talentElasticity = 0;
+    let burden = 0;
+    let entryCostElasticity = 0;
+    let exitCostElasticity = 0;
+    let emphasisElasticity = 0;
     const talent = c.lever("talent");
     const regulation = c.lever("regulation");
     const subsidy = c.lever("compute_subsidy");
@@ -140,7 +145,20 @@ export const providerFlows: BlockFactory = {
     let talentSeen = NaN;
     let talentFactor = 1;
     let emphasisSeen = NaN;
-    return (k, y, dydt, out) => {
+    const prepare = () => {
+      kinds.forEach((kind, j) => {
+        entryRate[j] = c.parameter(`entry_rate_${kind.id}`);
+        exitRate[j] = c.parameter(`exit_rate_${kind.id}`);
+        fillGrowth(viable[j], c.times, c.parameter(`viable_revenue_growth_${kind.id}`), c.parameter(`viable_revenue_${kind.id}`));
+      });
+      talentElasticity = c.parameter("talent_entry_elasticity");
+      burden = c.parameter("regulation_entry_burden");
+      entryCostElasticity = c.parameter("compute_cost_entry_elasticity");
+      exitCostElasticity = c.parameter("compute_cost_exit_elasticity");
+      emphasisElasticity = c.parameter("beijing_emphasis_elasticity");
+      talentSeen = emphasisSeen = NaN;
+    };
+    const step: BlockStep = (k, y, dydt, out) => {
       if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), talentElasticity);
       if (emphasis[k] !== emphasisSeen) {
         const beijingWeight = power((emphasisSeen = emphasis[k]), emphasisElasticity);
@@ -171,6 +189,7 @@ export const providerFlows: BlockFactory = {
       out[oEntries] = entries;
       out[oExits] = exits;
     };
+    return {prepare, step};
   }
 };
 
