@@ -78,7 +78,14 @@ export interface Block {
 /** Values and lookups a block binds once, before the loop. */
 export interface BlockContext {
   dims: Dimensions;
-  /** The current run's value of a parameter (call it in `prepare`); throws for an undeclared id. */
+  /**
+   * Parameters by local name: the object's fields are refilled with the run's values before each
+   * run (before `prepare`), so a step reads `p.growth` and a block declares each parameter once.
+   *
+   * @throws when a run lacks one of the ids
+   */
+  parameters<Name extends string>(ids: Record<Name, string>): Record<Name, number>;
+  /** The current run's value of one parameter, for `prepare`; throws for an undeclared id. */
   parameter(id: string): number;
   /** A lever sampled on the half-step grid. */
   lever(id: string): Float64Array;

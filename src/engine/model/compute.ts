@@ -91,14 +91,16 @@ export const compute: BlockFactory = {
     // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
     const domesticGrowth = c.lever("domestic_accelerators");
     const domesticOutput = c.curve();
-    let demandElasticity = 0;
-    let life = 0;
-    let utilizationBase = 0;
-    let utilizationResponse = 0;
-    let beijingSupplyShare = 0;
-    let beijingPublicShare = 0;
-    let priceElasticity = 0;
-    let scarcityReference = 0;
+    const p = c.parameters({
+      demandElasticity: "compute_demand_elasticity",
+      life: "accelerator_life",
+      utilizationBase: "utilization_base",
+      utilizationResponse: "utilization_subsidy_response",
+      beijingSupplyShare: "beijing_supply_share",
+      beijingPublicShare: "beijing_public_share",
+      priceElasticity: "scarcity_price_elasticity",
+      scarcityReference: "scarcity_reference"
+    });
     const prepare = () => {
       kinds.forEach((kind, j) => (perProvider[j] = c.parameter(`training_per_${kind.id}_pflops`)));
       fillGrowth(trainingScale, c.times, c.parameter("training_growth"));
@@ -106,14 +108,6 @@ export const compute: BlockFactory = {
       fillGrowth(importsDesired, c.times, c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
       fillGrowth(costDecline, c.times, -c.parameter("compute_cost_decline"));
       fillLogistic(domesticOutput, domesticGrowth, c.times, c.parameter("domestic_capacity_initial"), c.parameter("domestic_capacity_max"));
-      demandElasticity = c.parameter("compute_demand_elasticity");
-      life = c.parameter("accelerator_life");
-      utilizationBase = c.parameter("utilization_base");
-      utilizationResponse = c.parameter("utilization_subsidy_response");
-      beijingSupplyShare = c.parameter("beijing_supply_share");
-      beijingPublicShare = c.parameter("beijing_public_share");
-      priceElasticity = c.parameter("scarcity_price_elasticity");
-      scarcityReference = c.parameter("scarcity_reference");
     };
     const subsidy = c.lever("compute_subsidy");
     const exportControls = c.lever("export_controls");
@@ -133,7 +127,7 @@ export const compute: BlockFactory = {
     const oPrice = c.output("compute_price_index");
     const oPriceBeijing = c.output("compute_price_index_beijing");
     const scarcityPrice = (notional: number, supply: number) =>
-      Math.exp(priceElasticity * ((notional > 0 ? Math.max(0, notional - supply) / notional : 0) - scarcityReference));
+      Math.exp(p.priceElasticity * ((notional > 0 ? Math.max(0, notional - supply) / notional : 0) - p.scarcityReference));
     const oInstalled = c.output("compute_installed_pflops");
     const oImports = c.output("accelerator_imports_pflops");
     const oDomestic = c.output("domestic_additions_pflops");
@@ -157,19 +151,19 @@ export const compute: BlockFactory = {
       const domestic = y[sDomestic];
       const publicPlatforms = y[sPublic];
       const installed = imported + domestic + publicPlatforms;
-      const utilization = Math.min(1, utilizationBase + (1 - utilizationBase) * utilizationResponse * subsidy[k]);
+      const utilization = Math.min(1, p.utilizationBase + (1 - p.utilizationBase) * p.utilizationResponse * subsidy[k]);
       const supply = utilization * installed;
       const e = emphasis[k];
-      const publicShare = (beijingPublicShare * e) / (beijingPublicShare * e + 1 - beijingPublicShare);
-      const supplyBeijing = utilization * (beijingSupplyShare * (imported + domestic) + publicShare * publicPlatforms);
+      const publicShare = (p.beijingPublicShare * e) / (p.beijingPublicShare * e + 1 - p.beijingPublicShare);
+      const supplyBeijing = utilization * (p.beijingSupplyShare * (imported + domestic) + publicShare * publicPlatforms);
 
       const notionalBeijing = trainingBeijing + inferenceBeijing;
       const price = scarcityPrice(notional, supply) * costDecline[k];
       // Beijing firms bid for Beijing's supply: a local price, so compute added elsewhere cannot
       // raise Beijing's demand by more than it adds to Beijing's supply.
       const priceBeijing = scarcityPrice(notionalBeijing, supplyBeijing) * costDecline[k];
-      const demand = notional * power(price * (1 - subsidy[k]), -demandElasticity);
-      const demandBeijing = notionalBeijing * power(priceBeijing * (1 - subsidy[k]), -demandElasticity);
+      const demand = notional * power(price * (1 - subsidy[k]), -p.demandElasticity);
+      const demandBeijing = notionalBeijing * power(priceBeijing * (1 - subsidy[k]), -p.demandElasticity);
 
       out[oDemand] = demand;
       out[oSupply] = supply;
@@ -186,10 +180,10 @@ export const compute: BlockFactory = {
       out[oImports] = imports;
       out[oDomestic] = capacity;
       out[oPublic] = publicCompute[k];
-      out[oRetirements] = installed / life;
-      dydt[sImported] = imports - imported / life;
-      dydt[sDomestic] = capacity - domestic / life;
-      dydt[sPublic] = publicCompute[k] - publicPlatforms / life;
+      out[oRetirements] = installed / p.life;
+      dydt[sImported] = imports - imported / p.life;
+      dydt[sDomestic] = capacity - domestic / p.life;
+      dydt[sPublic] = publicCompute[k] - publicPlatforms / p.life;
     };
     return {prepare, step};
   }

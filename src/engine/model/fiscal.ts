@@ -45,35 +45,28 @@ export const fiscal: BlockFactory = {
     const oPrice = c.output("compute_price_index");
     const oTotal = c.output("fiscal_cost_bn_rmb");
     const o = c.output(`fiscal_cost_${costed[0].lever}_bn_rmb`);
-    let rental = 0;
-    let capex = 0;
-    let domesticCost = 0;
-    let dataCost = 0;
-    let demoCost = 0;
-    let talentCost = 0;
-    let beijingCost = 0;
-    const prepare = () => {
-      rental = c.parameter("compute_rental_cost");
-      capex = c.parameter("public_compute_capex");
-      domesticCost = c.parameter("domestic_support_cost");
-      dataCost = c.parameter("data_openness_cost");
-      demoCost = c.parameter("demo_programme_cost");
-      talentCost = c.parameter("talent_programme_cost");
-      beijingCost = c.parameter("beijing_programme_cost");
-    };
+    const p = c.parameters({
+      rental: "compute_rental_cost",
+      capex: "public_compute_capex",
+      domesticCost: "domestic_support_cost",
+      dataCost: "data_openness_cost",
+      demoCost: "demo_programme_cost",
+      talentCost: "talent_programme_cost",
+      beijingCost: "beijing_programme_cost"
+    });
     const step: BlockStep = (k, _y, _dydt, out) => {
       // Same order as `costed`.
-      out[o] = subsidy[k] * Math.min(out[oDemand], out[oSupply]) * out[oPrice] * rental;
-      out[o + 1] = publicCompute[k] * capex;
-      out[o + 2] = domestic[k] * domesticCost;
-      out[o + 3] = data[k] * dataCost;
-      out[o + 4] = demo[k] * demoCost;
-      out[o + 5] = Math.max(0, talent[k] - 1) * talentCost;
-      out[o + 6] = emphasis[k] * beijingCost;
+      out[o] = subsidy[k] * Math.min(out[oDemand], out[oSupply]) * out[oPrice] * p.rental;
+      out[o + 1] = publicCompute[k] * p.capex;
+      out[o + 2] = domestic[k] * p.domesticCost;
+      out[o + 3] = data[k] * p.dataCost;
+      out[o + 4] = demo[k] * p.demoCost;
+      out[o + 5] = Math.max(0, talent[k] - 1) * p.talentCost;
+      out[o + 6] = emphasis[k] * p.beijingCost;
       let total = 0;
       for (let i = 0; i < costed.length; i++) total += out[o + i];
       out[oTotal] = total;
     };
-    return {prepare, step};
+    return {step};
   }
 };

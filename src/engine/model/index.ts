@@ -63,9 +63,18 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
     if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
     return value;
   };
+  const parameter = lookup({get: (id) => current[id] ?? fallback[id]}, "parameter");
+  const parameterSets: Array<[Record<string, number>, Array<[string, string]>]> = [];
   const context: BlockContext = {
     dims,
-    parameter: lookup({get: (id) => current[id] ?? fallback[id]}, "parameter"),
+    parameter,
+    parameters<Name extends string>(ids: Record<Name, string>) {
+      const entries = Object.entries(ids) as Array<[string, string]>;
+      // Fields start as doubles so V8 keeps one shape and representation for the object.
+      const values = Object.fromEntries(entries.map(([name]) => [name, 0.5])) as Record<Name, number>;
+      parameterSets.push([values, entries]);
+      return values;
+    },
     lever: lookup({get: (id) => levers[id]}, "lever"),
     times,
     curve: () => new Float64Array(times.length),
@@ -89,6 +98,7 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
     prepare(parameters, defaults = {}) {
       current = parameters;
       fallback = defaults;
+      for (const [values, entries] of parameterSets) for (const [name, id] of entries) values[name] = parameter(id);
       for (const prepare of preparers) prepare();
       structure.stocks.forEach((s, i) => (initial[i] = (typeof s.initial === "number" ? s.initial : context.parameter(s.initial)) * (s.scale ?? 1)));
       return initial;

@@ -68,30 +68,24 @@ export const market: BlockFactory = {
     // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
     // each step needs one power, not one per sector. Low-stakes sectors get 0 (never gated).
     const inverseTolerance = new Float64Array(S);
-    let innovationBase = 0;
-    let imitation = 0;
-    let steepness = 0;
-    let trust = 0;
-    let drag = 0;
-    let demoEffect = 0;
-    let demoHalf = 0;
-    let valueElasticity = 0;
-    let tendersPerBn = 0;
+    const p = c.parameters({
+      potential: "market_potential_bn_rmb",
+      growth: "potential_growth",
+      decline: "model_price_decline",
+      innovation: "adoption_innovation",
+      imitation: "adoption_imitation",
+      steepness: "reliability_gate_steepness",
+      trust: "regulation_trust",
+      drag: "regulation_drag",
+      demoEffect: "demo_effect",
+      demoHalf: "demo_half_saturation",
+      valueElasticity: "quality_value_elasticity",
+      tendersPerBn: "tenders_per_bn_rmb"
+    });
     const prepare = () => {
-      const potential = c.parameter("market_potential_bn_rmb");
-      const growth = c.parameter("potential_growth");
-      fillGrowth(volumeScale, c.times, growth, potential);
-      fillGrowth(revenueScale, c.times, growth - c.parameter("model_price_decline"), potential);
-      innovationBase = c.parameter("adoption_innovation");
-      imitation = c.parameter("adoption_imitation");
-      steepness = c.parameter("reliability_gate_steepness");
-      for (let s = 0; s < S; s++) inverseTolerance[s] = power(toleranceOf[s], -steepness);
-      trust = c.parameter("regulation_trust");
-      drag = c.parameter("regulation_drag");
-      demoEffect = c.parameter("demo_effect");
-      demoHalf = c.parameter("demo_half_saturation");
-      valueElasticity = c.parameter("quality_value_elasticity");
-      tendersPerBn = c.parameter("tenders_per_bn_rmb");
+      fillGrowth(volumeScale, c.times, p.growth, p.potential);
+      fillGrowth(revenueScale, c.times, p.growth - p.decline, p.potential);
+      for (let s = 0; s < S; s++) inverseTolerance[s] = power(toleranceOf[s], -p.steepness);
     };
     const regulation = c.lever("regulation");
     const demo = c.lever("demo_scenarios");
@@ -106,19 +100,19 @@ export const market: BlockFactory = {
     const oIndustryLayer = c.output("market_industry_bn_rmb");
     const step: BlockStep = (k, y, dydt, out) => {
       const reg = regulation[k];
-      const demoBoost = (demoEffect * demo[k]) / (demo[k] + demoHalf);
-      const rateScale = 1 - drag * reg;
-      const toleranceScale = 1 + trust * reg;
+      const demoBoost = (p.demoEffect * demo[k]) / (demo[k] + p.demoHalf);
+      const rateScale = 1 - p.drag * reg;
+      const toleranceScale = 1 + p.trust * reg;
       const hallucination = out[oHallucination];
-      const qualityValue = power(Math.max(out[oQuality], 1e-9), valueElasticity);
+      const qualityValue = power(Math.max(out[oQuality], 1e-9), p.valueElasticity);
       const scale = revenueScale[k] * qualityValue;
-      const strain = power(hallucination / toleranceScale, steepness);
+      const strain = power(hallucination / toleranceScale, p.steepness);
       let total = 0;
       let volume = 0;
       for (let s = 0; s < S; s++) {
         const adoption = y[a0 + s];
         const gate = 1 / (1 + strain * inverseTolerance[s]);
-        const pull = innovationBase * innovationWeight[s] + demonstration[s] * demoBoost + imitation * adoption;
+        const pull = p.innovation * innovationWeight[s] + demonstration[s] * demoBoost + p.imitation * adoption;
         dydt[a0 + s] = pull * (1 - adoption) * gate * rateScale;
         const revenue = adoption * potentialShare[s] * scale;
         out[oSector + s] = revenue;
@@ -134,7 +128,7 @@ export const market: BlockFactory = {
       out[oMarket] = total;
       out[oVolume] = volume * volumeScale[k];
       out[oTenders] = y[tenders];
-      dydt[tenders] = tendersPerBn * out[oIndustryLayer];
+      dydt[tenders] = p.tendersPerBn * out[oIndustryLayer];
     };
     return {prepare, step};
   }

@@ -51,10 +51,7 @@ export const providerCounts: BlockFactory = {
     const oHaidian = c.output("providers_beijing_haidian");
     const {kindOf, regionOf} = providerTables(c.dims);
     const RK = R * K;
-    let haidian = 0;
-    const prepare = () => {
-      haidian = c.parameter("haidian_share");
-    };
+    const p = c.parameters({haidian: "haidian_share"});
     const step: BlockStep = (_k, y, _dydt, out) => {
       let total = 0;
       for (let j = 0; j < K; j++) out[oKind + j] = 0;
@@ -68,9 +65,9 @@ export const providerCounts: BlockFactory = {
       }
       for (let j = 0; j < K; j++) out[oBeijingKind + j] = y[n0 + beijing * K + j];
       out[oTotal] = total;
-      out[oHaidian] = haidian * out[oRegion + beijing];
+      out[oHaidian] = p.haidian * out[oRegion + beijing];
     };
-    return {prepare, step};
+    return {step};
   }
 };
 
@@ -123,11 +120,13 @@ export const providerFlows: BlockFactory = {
     // Viable revenue per provider grows with training cost (fast for frontier general models)
     // and with consolidation.
     const viable = kinds.map(() => c.curve());
-    let talentElasticity = 0;
-    let burden = 0;
-    let entryCostElasticity = 0;
-    let exitCostElasticity = 0;
-    let emphasisElasticity = 0;
+    const p = c.parameters({
+      talentElasticity: "talent_entry_elasticity",
+      burden: "regulation_entry_burden",
+      entryCostElasticity: "compute_cost_entry_elasticity",
+      exitCostElasticity: "compute_cost_exit_elasticity",
+      emphasisElasticity: "beijing_emphasis_elasticity"
+    });
     const talent = c.lever("talent");
     const regulation = c.lever("regulation");
     const subsidy = c.lever("compute_subsidy");
@@ -151,24 +150,19 @@ export const providerFlows: BlockFactory = {
         exitRate[j] = c.parameter(`exit_rate_${kind.id}`);
         fillGrowth(viable[j], c.times, c.parameter(`viable_revenue_growth_${kind.id}`), c.parameter(`viable_revenue_${kind.id}`));
       });
-      talentElasticity = c.parameter("talent_entry_elasticity");
-      burden = c.parameter("regulation_entry_burden");
-      entryCostElasticity = c.parameter("compute_cost_entry_elasticity");
-      exitCostElasticity = c.parameter("compute_cost_exit_elasticity");
-      emphasisElasticity = c.parameter("beijing_emphasis_elasticity");
       talentSeen = emphasisSeen = NaN;
     };
     const step: BlockStep = (k, y, dydt, out) => {
-      if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), talentElasticity);
+      if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), p.talentElasticity);
       if (emphasis[k] !== emphasisSeen) {
-        const beijingWeight = power((emphasisSeen = emphasis[k]), emphasisElasticity);
+        const beijingWeight = power((emphasisSeen = emphasis[k]), p.emphasisElasticity);
         entryOf.fill(0);
         for (let i = 0; i < RK; i++) entryOf[kindOf[i]] += entrantShare[i] = share[i] * (isBeijing[i] ? beijingWeight : 1);
         for (let i = 0; i < RK; i++) entrantShare[i] /= entryOf[kindOf[i]];
       }
       const logCost = Math.log(out[oPrice] * (1 - subsidy[k]));
-      const entryScale = talentFactor * (1 - burden * regulation[k]) * Math.exp(-entryCostElasticity * logCost);
-      const exitScale = Math.exp(exitCostElasticity * logCost);
+      const entryScale = talentFactor * (1 - p.burden * regulation[k]) * Math.exp(-p.entryCostElasticity * logCost);
+      const exitScale = Math.exp(p.exitCostElasticity * logCost);
       entryOf.fill(0);
       for (let l = 0; l < L; l++) entryOf[layerKind[l]] += out[oLayer + l];
       let entries = 0;

@@ -27,17 +27,12 @@ export const qualityLevel: BlockFactory = {
     const q = c.stock("quality");
     const oQuality = c.output("quality_index");
     const oHallucination = c.output("hallucination_rate");
-    let h0 = 0;
-    let beta = 0;
+    const p = c.parameters({h0: "hallucination_initial", beta: "hallucination_quality_elasticity"});
     return {
-      prepare() {
-        h0 = c.parameter("hallucination_initial");
-        beta = c.parameter("hallucination_quality_elasticity");
-      },
       step(_k, y, _dydt, out) {
         const quality = Math.max(y[q], 1e-9);
         out[oQuality] = y[q];
-        out[oHallucination] = h0 * power(quality, -beta);
+        out[oHallucination] = p.h0 * power(quality, -p.beta);
       }
     };
   }
@@ -71,36 +66,32 @@ export const qualityGrowth: BlockFactory = {
     const talent = c.lever("talent");
     const oDemand = c.output("compute_demand_pflops");
     const oSupply = c.output("compute_supply_pflops");
-    let growth = 0;
-    let qMax = 0;
-    let computeElasticity = 0;
-    let dataBase = 0;
-    let dataElasticity = 0;
-    let talentElasticity = 0;
+    const p = c.parameters({
+      growth: "quality_growth",
+      qMax: "quality_max",
+      computeElasticity: "quality_compute_elasticity",
+      dataBase: "quality_data_base",
+      dataElasticity: "quality_data_elasticity",
+      talentElasticity: "quality_talent_elasticity"
+    });
     // Lever-only powers change only when the levers do (most schedules are piecewise constant).
     let dataSeen = NaN;
     let talentSeen = NaN;
     let leverFactor = 1;
     return {
       prepare() {
-        growth = c.parameter("quality_growth");
-        qMax = c.parameter("quality_max");
-        computeElasticity = c.parameter("quality_compute_elasticity");
-        dataBase = c.parameter("quality_data_base");
-        dataElasticity = c.parameter("quality_data_elasticity");
-        talentElasticity = c.parameter("quality_talent_elasticity");
         dataSeen = talentSeen = NaN;
       },
       step(k, y, dydt, out) {
         if (data[k] !== dataSeen || talent[k] !== talentSeen) {
           dataSeen = data[k];
           talentSeen = talent[k];
-          leverFactor = power(dataBase + dataSeen, dataElasticity) * power(talentSeen, talentElasticity);
+          leverFactor = power(p.dataBase + dataSeen, p.dataElasticity) * power(talentSeen, p.talentElasticity);
         }
         const demand = out[oDemand];
         const access = demand > 0 ? Math.min(1, out[oSupply] / demand) : 1;
         const quality = y[q];
-        dydt[q] = growth * quality * (access < 1 ? power(access, computeElasticity) : 1) * leverFactor * (1 - quality / qMax);
+        dydt[q] = p.growth * quality * (access < 1 ? power(access, p.computeElasticity) : 1) * leverFactor * (1 - quality / p.qMax);
       }
     };
   }
