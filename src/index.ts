@@ -34,3 +34,9 @@ export function simulate(scenario: ScenarioInput | string | ResolvedScenario = "
 export function loadScenario(idOrPath: string): ScenarioInput | string {
   return loadScenarioFrom(idOrPath, presets);
 }
+
+// Monte Carlo on worker threads (`shapan mc`, `shapan sensitivity --method sobol`)
+export {runSamples, maximumWorkers} from "./node/runSamples.js";
+export type {RunSamplesOptions, SampleBatch} from "./node/runSamples.js";
+export {runMonteCarlo} from "./node/runMonteCarlo.js";
+export {runCalibratedMonteCarlo} from "./node/runCalibratedMonteCarlo.js";

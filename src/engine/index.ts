@@ -66,6 +66,12 @@ export {scoreTarget, lowerBoundScale} from "./calibration/scoreTarget.js";
 export type {TargetScore} from "./calibration/scoreTarget.js";
 export {filterSamples} from "./calibration/filterSamples.js";
 export type {SampleFilter, SampleFilterOptions} from "./calibration/filterSamples.js";
+export {sampleTargetValues} from "./calibration/sampleTargetValues.js";
+export {lastTargetYear} from "./calibration/lastTargetYear.js";
+export {calibrateMonteCarloPlan} from "./calibration/calibrateMonteCarloPlan.js";
+export type {CalibratedPlan} from "./calibration/calibrateMonteCarloPlan.js";
+export {targetSensitivity} from "./calibration/targetSensitivity.js";
+export type {TargetSensitivity} from "./calibration/targetSensitivity.js";
 export {power} from "./core/power.js";
 
 // Goal seek (the cheapest lever mix that meets goals: `shapan optimize`, the goal-seek page)
@@ -77,3 +83,9 @@ export * from "./uncertainty/index.js";
 export {monteCarloToCsv} from "./export/monteCarloToCsv.js";
 export {monteCarloToJson} from "./export/monteCarloToJson.js";
 export {quantileLabel} from "./export/quantileLabel.js";
+
+// Sensitivity (tornado and Sobol indices: `shapan sensitivity`, the sensitivity page)
+export * from "./sensitivity/index.js";
+
+// Attribution (which lever bought how much: `shapan attribute`, the attribution page)
+export * from "./attribution/index.js";

@@ -1,0 +1,134 @@
+import {availableParallelism} from "node:os";
+import {engine, maximumRuns, maximumWorkers, monteCarloToCsv, monteCarloToJson, parseGoal, quantileLabel, runCalibratedMonteCarlo, runMonteCarlo, type SampleFilterOptions} from "../../index.js";
+import type {Command, Values} from "../command.js";
+import {integerFlag} from "../integerFlag.js";
+import {progressBar} from "../progressBar.js";
+import {formatFrom, headline, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {table} from "../table.js";
+import {UsageError} from "../usageError.js";
+import {writeOutput} from "../writeOutput.js";
+
+export const mc: Command = {
+  name: "mc",
+  summary: "Monte Carlo: quantile bands of outputs and probabilities of targets, from the parameter priors",
+  usage: '[--scenario ID|FILE] --runs N --seed S [--workers K] [--quantiles 0.05,0.5,0.95] [--annual] [--outputs A,B] [--target "OUTPUT@YEAR OP VALUE"]... [--calibrated [--within K] [--keep N] [--weighting rejection|importance]] [--format csv|json] [--out FILE]',
+  options: {
+    ...scenarioOptions,
+    ...outputOptions,
+    runs: {type: "string", short: "n"},
+    seed: {type: "string"},
+    workers: {type: "string", short: "w"},
+    quantiles: {type: "string", short: "q"},
+    annual: {type: "boolean", short: "a"},
+    target: {type: "string", multiple: true, short: "t"},
+    calibrated: {type: "boolean"},
+    within: {type: "string"},
+    keep: {type: "string"},
+    weighting: {type: "string"}
+  },
+  help: {
+    ...scenarioHelp,
+    runs: `number of runs, 1 to ${maximumRuns} (default 1000)`,
+    seed: "seed of the Latin hypercube, 0 to 4294967295 (default 1); same seed, same bits",
+    workers: `threads running the runs, 1 to ${maximumWorkers}: this one plus K - 1 worker threads (default the available cores)`,
+    quantiles: "comma-separated probabilities, increasing, in [0, 1] (default 0.05,0.25,0.5,0.75,0.95)",
+    annual: "band annual aggregates (stocks at year end, flows summed, levels averaged) instead of every step",
+    outputs: `comma-separated output ids (default ${headline.join(",")})`,
+    target: 'OUTPUT@YEAR OP VALUE or AGG(OUTPUT@FROM..TO) OP VALUE (AGG min|max|sum|mean, OP <=|>=|<|>); repeatable',
+    calibrated: "keep only the runs that reproduce the seed figures (data/targets.json); bands then pass through them",
+    within: "with --calibrated: tolerances each target may miss by (default 1, widened until --keep runs are kept)",
+    keep: "with --calibrated: least number of runs kept (importance: effective sample size), 1 to --runs (default 5% of --runs)",
+    weighting: "with --calibrated: rejection (default: keep consistent runs) or importance (resample by exp(-loss/2))",
+    format: "csv (default, bands only) or json (bands and targets)",
+    out: "write to FILE (atomically) instead of stdout"
+  },
+  details: () =>
+    `Every parameter with a prior (see \`shapan parameters\`) is drawn by Latin hypercube from the seed,
+except those the scenario sets; each draw is one run of the scenario. The whole design is drawn
+before any run, so the result is bit-identical for the same seed whatever --workers is.
+
+CSV (long format), one row per output and time point:
+  time|year,output,deterministic,q05,q25,q50,q75,q95
+where deterministic is the scenario run with its own parameter values and qNN the NN% quantile
+over the runs (linear interpolation between order statistics, R type 7). Without --annual the
+time column holds every save point of the scenario's step (monthly by default), decimal years.
+
+Each --target's probability (share of runs meeting it) is reported on stderr, and in the JSON
+under "goals" with the deterministic value and the quantiles of the target's value. Years read
+annual aggregates.
+
+Memory: runs × outputs × time points × 8 bytes (1000 runs, 7 outputs, monthly: 9 MB); at most
+100,000,000 values. Progress goes to stderr (a bar on a terminal, one summary line otherwise).
+
+Example:
+  shapan mc --scenario compute-push --runs 10000 --seed 7 --annual \\
+    --target "compute_gap_beijing_pflops@2027 <= 0" --target "market_bn_rmb@2030 >= 100"
+`,
+  async run(values, _positionals, io) {
+    const format = formatFrom(values, ["csv", "json"] as const, "csv");
+    const runs = integerFlag(values, "runs", 1, maximumRuns, 1000);
+    const seed = integerFlag(values, "seed", 0, 4294967295, 1);
+    const workers = integerFlag(values, "workers", 1, maximumWorkers, availableParallelism());
+    const quantiles = quantilesFrom(values.quantiles as string | undefined);
+    const outputs = outputsFrom(values, headline)!;
+    const scenario = engine.resolve(scenarioFrom(values));
+    const known = engine.outputs.map((o) => o.id);
+    const goals = ((values.target as string[] | undefined) ?? []).map((text) =>
+      parseGoal(text, {outputs: known, years: [scenario.time.from, scenario.time.to], field: "--target"})
+    );
+    const bar = progressBar(io, "shapan mc");
+    const options = {scenario, runs, seed, quantiles, outputs, annual: values.annual === true, goals};
+    const pool = {workers, onProgress: (done: number, total: number) => bar.update(done, total)};
+    const filter = calibrationFilter(values, runs);
+    let result;
+    if (filter) {
+      const calibrated = await runCalibratedMonteCarlo(options, filter, pool).catch((error: Error) => {
+        // Only a fixed --within can keep no run (an adaptive one widens until --keep runs are kept).
+        throw error instanceof RangeError && error.message.startsWith("no Monte Carlo run") ? new UsageError(`--within ${filter.k}: ${error.message}`) : error;
+      });
+      result = calibrated.result;
+      const {filter: kept, drawn} = calibrated.calibration;
+      io.stderr(
+        filter.method === "rejection"
+          ? `shapan mc: calibrated: kept ${kept.kept.length} of ${drawn} runs, each within ${kept.k} tolerances of every target in data/targets.json\n`
+          : `shapan mc: calibrated: ${result.runs} runs resampled from ${drawn} by weight exp(-loss/(2·${kept.k}²)); effective sample size ${kept.effectiveSampleSize.toFixed(1)}\n`
+      );
+    } else {
+      result = await runMonteCarlo(options, pool);
+    }
+    bar.finish(`${workers} worker${workers === 1 ? "" : "s"}, seed ${seed}, ${result.parameters.length} parameters sampled`);
+    if (result.goals.length > 0) {
+      const header = ["target", "probability", "deterministic", ...result.quantiles.map(quantileLabel)];
+      io.stderr(table(header, result.goals.map((g) => [g.goal.text, g.probability, g.deterministic.value, ...Array.from(g.quantiles)])));
+    }
+    const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify(monteCarloToJson(result)) + "\n";
+    writeOutput(text, values.out as string | undefined, io);
+  }
+};
+
+/** The --calibrated filter from --within, --keep and --weighting; undefined without --calibrated. */
+function calibrationFilter(values: Values, runs: number): SampleFilterOptions | undefined {
+  for (const flag of ["within", "keep", "weighting"]) {
+    if (values[flag] !== undefined && values.calibrated !== true) throw new UsageError(`--${flag} needs --calibrated`);
+  }
+  if (values.calibrated !== true) return undefined;
+  const method = (values.weighting as string | undefined) ?? "rejection";
+  if (method !== "rejection" && method !== "importance") throw new UsageError(`--weighting must be rejection or importance, got "${method}"`);
+  const text = values.within as string | undefined;
+  const k = text === undefined ? 1 : Number(text);
+  if (!(Number.isFinite(k) && k > 0)) throw new UsageError(`--within must be a number > 0 (tolerances), got "${text}"`);
+  // A fixed --within is taken as given; otherwise k widens until enough runs are kept.
+  const minKept = values.keep !== undefined ? integerFlag(values, "keep", 1, runs, 1) : text === undefined ? Math.max(1, Math.ceil(runs * 0.05)) : undefined;
+  return {method, k, minKept};
+}
+
+function quantilesFrom(text: string | undefined): number[] | undefined {
+  if (text === undefined) return undefined;
+  const parts = text.split(",").map((s) => s.trim());
+  const probabilities = parts.map((s) => (s === "" ? NaN : Number(s)));
+  probabilities.forEach((p, i) => {
+    if (!(p >= 0 && p <= 1)) throw new UsageError(`--quantiles must be comma-separated numbers between 0 and 1, got "${parts[i]}"`);
+    if (i > 0 && !(p > probabilities[i - 1])) throw new UsageError(`--quantiles must be strictly increasing, got ${probabilities[i - 1]} then ${p}`);
+  });
+  return probabilities;
+}

@@ -1,0 +1,21 @@
+import type {LeverSpec, LeverValue} from "../declarations.js";
+import {parseLeverValue} from "./parseLeverValue.js";
+import {sampleLever} from "./sampleLever.js";
+
+/**
+ * Reads a lever value typed by a user (a URL parameter, a text field) and checks it against the
+ * lever's range on the instants it will be sampled at, so a bad value is caught where it was
+ * typed, not when the scenario runs.
+ *
+ * @param spec the lever's declaration
+ * @param text `0.3`, points `2023:0.5,2025:0.9`, or a formula in t
+ * @param times instants to check a schedule at (the run's half-step grid)
+ * @returns the parsed value
+ * @throws ScenarioError naming `levers.<id>`: malformed points, a bad formula, or out of range
+ * @example readLeverValue(exportControls, "2023:0.5,2025:0.9", times) // [[2023, 0.5], [2025, 0.9]]
+ */
+export function readLeverValue(spec: LeverSpec, text: string, times: Float64Array): LeverValue {
+  const value = parseLeverValue(text, `levers.${spec.id}`);
+  sampleLever(spec, value, times);
+  return value;
+}

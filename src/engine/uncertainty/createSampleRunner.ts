@@ -1,0 +1,110 @@
+import {annualAggregate, type Aggregation} from "../core/annualAggregate.js";
+import {euler} from "../core/euler.js";
+import {createGrid, halfStepTimes} from "../core/grid.js";
+import {rk4} from "../core/rk4.js";
+import {createWorkspace, type Workspace} from "../core/system.js";
+import {evaluateGoal} from "../goals/evaluateGoal.js";
+import type {AnnualSeries} from "../goals/goal.js";
+import {bindModel, describeModel} from "../model/index.js";
+import type {SampleLayout, SamplePlan} from "./samplePlan.js";
+
+/** Runs the rows of a plan's design one at a time, recording what the plan asks for. */
+export interface SampleRunner {
+  readonly layout: SampleLayout;
+  /**
+   * Runs the scenario with one draw and writes its recorded values: column c goes to
+   * `into[c * stride + position]` (stride = runs for a column-major batch, 1 for a single row).
+   *
+   * @param draw values of `plan.parameters` in order, or undefined for the scenario's own values
+   */
+  run(draw: ArrayLike<number> | undefined, into: Float64Array, stride: number, position: number): void;
+  /** Runs design row `row` into the column-major batch `into` (length runs × columns). */
+  runRow(row: number, into: Float64Array): void;
+}
+
+/**
+ * Builds the model's structure and every buffer a run needs once, so a run allocates nothing of
+ * its own: used in-process by `monteCarlo`, by Node worker threads and
+ * by the site's Web Worker, the same code path, hence bit-identical values whatever the number of
+ * workers. Imports only the model and the integrators (no mathjs, no zod), so a worker starts in
+ * milliseconds. A run is the one `engine.compile(...).runInto` performs: same grid, same sampled
+ * levers, same integrator.
+ * Cost: per run, one parameter preparation and integration plus O(recorded columns) copying.
+ *
+ * @param plan what to run and record, its scenario prepared by `prepareScenario`
+ * @returns the runner and the layout of its results
+ * @throws RangeError for an unknown parameter or output, a design whose length is not a multiple
+ *   of the parameter count, or a goal reading years outside the simulation
+ * @example
+ * const runner = createSampleRunner({scenario: prepareScenario(engine, "baseline"), parameters: ["market_potential_bn_rmb"],
+ *   design: Float64Array.of(60, 100), outputs: ["market_bn_rmb"], annual: true, goals: []});
+ * const values = new Float64Array(runner.layout.runs * runner.layout.columns);
+ * runner.runRow(0, values); runner.runRow(1, values); // values: 2023..2035 markets of run 0, then run 1, interleaved by column
+ */
+export function createSampleRunner(plan: SamplePlan): SampleRunner {
+  const {scenario} = plan;
+  const k = plan.parameters.length;
+  for (const id of plan.parameters) if (!(id in scenario.parameters)) throw new RangeError(`createSampleRunner: parameters names unknown parameter "${id}"`);
+  if (k === 0 ? plan.design.length !== 0 : plan.design.length % k !== 0) {
+    throw new RangeError(`createSampleRunner: design length must be a multiple of the parameter count (${k}), got ${plan.design.length}`);
+  }
+  const runs = k === 0 ? 0 : plan.design.length / k;
+  const structure = describeModel(scenario.dimensions);
+  const grid = createGrid(scenario.start, scenario.time.to, scenario.stepsPerYear);
+  const times = halfStepTimes(grid);
+  const integrate = scenario.time.method === "rk4" ? rk4 : euler;
+  const offset = (scenario.time.from - scenario.start) * scenario.stepsPerYear;
+  const points = grid.steps + 1;
+  const outputIndex = (id: string) => {
+    const i = structure.outputIndex.get(id);
+    if (i === undefined) throw new RangeError(`createSampleRunner: outputs names unknown output "${id}"`);
+    return i;
+  };
+  const recorded = Int32Array.from(plan.outputs, outputIndex);
+  const aggregation: Aggregation[] = structure.outputs.map((o) => o.annual);
+  const years = grid.steps / grid.stepsPerYear;
+  const firstReportedYear = offset / grid.stepsPerYear;
+  const time = plan.annual ? Float64Array.from({length: years - firstReportedYear}, (_, y) => grid.start + firstReportedYear + y) : grid.time.slice(offset);
+  const length = time.length;
+  const columns = recorded.length * length + plan.goals.length;
+  const full = new Float64Array(structure.outputs.length * points);
+  const views = structure.outputs.map((_, o) => full.subarray(o * points, (o + 1) * points));
+  const annual = new Float64Array(years);
+  const goalOutputs = [...new Set(plan.goals.map((g) => g.output))];
+  const goalIndex = Int32Array.from(goalOutputs, outputIndex);
+  const goalSeries: Record<string, Float64Array> = Object.fromEntries(goalOutputs.map((id) => [id, new Float64Array(years)]));
+  const goalView: AnnualSeries = {years: Float64Array.from({length: years}, (_, y) => grid.start + y), series: goalSeries};
+  for (const goal of plan.goals) evaluateGoal(goal, goalView); // throws now, not mid-batch, if a goal's years are not simulated
+  const goalsColumn = recorded.length * length;
+  const values: Record<string, number> = {...scenario.parameters};
+  const model = bindModel(structure, scenario.dimensions, scenario.levers, times);
+  const work: Workspace = createWorkspace(model.system);
+
+  const run = (draw: ArrayLike<number> | undefined, into: Float64Array, stride: number, position: number) => {
+    for (let j = 0; j < k; j++) values[plan.parameters[j]] = draw === undefined ? scenario.parameters[plan.parameters[j]] : draw[j];
+    integrate(model.system, grid, model.prepare(values), full, work);
+    for (let r = 0; r < recorded.length; r++) {
+      const o = recorded[r];
+      const series = views[o];
+      let column = r * length * stride + position;
+      if (plan.annual) {
+        annualAggregate(series, grid, aggregation[o], annual);
+        for (let y = firstReportedYear; y < years; y++, column += stride) into[column] = annual[y];
+      } else {
+        for (let i = offset; i < points; i++, column += stride) into[column] = series[i];
+      }
+    }
+    for (let g = 0; g < goalIndex.length; g++) {
+      const o = goalIndex[g];
+      annualAggregate(views[o], grid, aggregation[o], goalSeries[goalOutputs[g]]);
+    }
+    for (let g = 0; g < plan.goals.length; g++) into[(goalsColumn + g) * stride + position] = evaluateGoal(plan.goals[g], goalView).value;
+  };
+  return {
+    layout: {runs, columns, time},
+    run,
+    runRow(row, into) {
+      run(plan.design.subarray(row * k, row * k + k), into, runs, row);
+    }
+  };
+}

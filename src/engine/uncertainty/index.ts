@@ -1,0 +1,14 @@
+export {uncertainParameters} from "./uncertainParameters.js";
+export type {UncertainParameter} from "./uncertainParameters.js";
+export {sampleParameters} from "./sampleParameters.js";
+export {prepareScenario} from "./prepareScenario.js";
+export type {PreparedScenario} from "./prepareScenario.js";
+export {createSampleRunner} from "./createSampleRunner.js";
+export type {SampleRunner} from "./createSampleRunner.js";
+export type {SampleLayout, SamplePlan} from "./samplePlan.js";
+export {quantileBands} from "./quantileBands.js";
+export {planMonteCarlo, defaultQuantiles, maximumRuns, maximumValues} from "./planMonteCarlo.js";
+export type {MonteCarloOptions, MonteCarloPlan} from "./planMonteCarlo.js";
+export {summarizeSamples} from "./summarizeSamples.js";
+export type {GoalProbability, MonteCarloResult, OutputBand} from "./summarizeSamples.js";
+export {monteCarlo} from "./monteCarlo.js";

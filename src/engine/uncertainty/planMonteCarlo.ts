@@ -1,0 +1,90 @@
+import type {ScenarioInput} from "../declarations.js";
+import type {Goal} from "../goals/goal.js";
+import type {ResolvedScenario} from "../scenario/resolveScenario.js";
+import type {Engine} from "../simulate.js";
+import {prepareScenario} from "./prepareScenario.js";
+import type {SamplePlan} from "./samplePlan.js";
+import {sampleParameters} from "./sampleParameters.js";
+import {uncertainParameters} from "./uncertainParameters.js";
+
+/** The default quantile probabilities of Monte Carlo bands. */
+export const defaultQuantiles: readonly number[] = [0.05, 0.25, 0.5, 0.75, 0.95];
+
+/** The most runs one batch may hold. */
+export const maximumRuns = 1_000_000;
+
+/** The most values (runs × recorded columns) one batch may hold: 800 MB of doubles. */
+export const maximumValues = 100_000_000;
+
+/** What a Monte Carlo analysis asks for. */
+export interface MonteCarloOptions {
+  /** The scenario whose uncertainty is sampled: preset id, scenario object or resolved scenario. */
+  scenario: ScenarioInput | ResolvedScenario | string;
+  /** Number of runs, integer in [1, 1000000]. */
+  runs: number;
+  /** Seed of the Latin hypercube, integer in [0, 4294967295]. */
+  seed: number;
+  /** Outputs to band (default every output; each costs runs × time points × 8 bytes). */
+  outputs?: readonly string[];
+  /** Band annual aggregates (one value per year) instead of every save point. Default false. */
+  annual?: boolean;
+  /** Quantile probabilities, strictly increasing in [0, 1]. Default 0.05, 0.25, 0.5, 0.75, 0.95. */
+  quantiles?: readonly number[];
+  /** Targets whose probability is estimated (see `parseGoal`). */
+  goals?: readonly Goal[];
+}
+
+/** A validated Monte Carlo: the plan every worker runs, plus what summarising needs. */
+export interface MonteCarloPlan {
+  plan: SamplePlan;
+  scenario: ResolvedScenario;
+  runs: number;
+  seed: number;
+  quantiles: readonly number[];
+}
+
+/**
+ * Validates a Monte Carlo request and draws its whole design from the seed, in one place, before
+ * any run: every parameter with a prior (except those the scenario sets) is sampled by Latin
+ * hypercube. Workers only ever receive rows of this design.
+ * Cost: O(runs · parameters) to sample.
+ *
+ * @param engine the engine bound to its data
+ * @param options runs, seed, scenario, outputs, quantiles, goals
+ * @returns the plan and its settings
+ * @throws ScenarioError for an invalid scenario; RangeError naming the option and its allowed
+ *   range for runs, seed, quantiles, an unknown output, or a batch above 100,000,000 values
+ * @example planMonteCarlo(engine, {scenario: "baseline", runs: 1000, seed: 1, annual: true}).plan.design.length // 1000 × 62
+ */
+export function planMonteCarlo(engine: Engine, options: MonteCarloOptions): MonteCarloPlan {
+  const {runs, seed} = options;
+  if (!Number.isInteger(runs) || runs < 1 || runs > maximumRuns) throw new RangeError(`runs must be an integer between 1 and ${maximumRuns}, got ${runs}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer between 0 and 4294967295, got ${seed}`);
+  const quantiles = options.quantiles ?? defaultQuantiles;
+  if (quantiles.length === 0) throw new RangeError("quantiles must list at least one probability, got none");
+  quantiles.forEach((p, i) => {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantiles must be numbers between 0 and 1, got ${p}`);
+    if (i > 0 && !(p > quantiles[i - 1])) throw new RangeError(`quantiles must be strictly increasing, got ${quantiles[i - 1]} then ${p}`);
+  });
+  const outputs = options.outputs ?? engine.outputs.map((o) => o.id);
+  for (const id of outputs) if (!engine.structure.outputIndex.has(id)) throw new RangeError(`outputs names unknown output "${id}"`);
+  const scenario = typeof options.scenario === "object" && "chain" in options.scenario ? options.scenario : engine.resolve(options.scenario);
+  const prepared = prepareScenario(engine, scenario);
+  const annual = options.annual ?? false;
+  const perYear = {month: 12, quarter: 4, year: 1}[scenario.time.step];
+  const points = annual ? scenario.time.to - scenario.time.from + 1 : (scenario.time.to + 1 - scenario.time.from) * perYear + 1;
+  const goals = options.goals ?? [];
+  const values = runs * (outputs.length * points + goals.length);
+  if (values > maximumValues) {
+    throw new RangeError(`runs × recorded values must be at most ${maximumValues.toLocaleString("en")}, got ${runs} × ${outputs.length * points + goals.length}; band fewer outputs, annual values or fewer runs`);
+  }
+  const uncertain = uncertainParameters(engine.data.parameters, scenario.changed.parameters);
+  const design = sampleParameters(uncertain, runs, seed);
+  return {
+    plan: {scenario: prepared, parameters: uncertain.map((p) => p.id), design, outputs, annual, goals},
+    scenario,
+    runs,
+    seed,
+    quantiles
+  };
+}

@@ -1,0 +1,114 @@
+import {availableParallelism} from "node:os";
+import {Worker} from "node:worker_threads";
+import {createSampleRunner, type SampleLayout, type SamplePlan} from "../engine/index.js";
+
+/** How `runSamples` spreads a batch. */
+export interface RunSamplesOptions {
+  /**
+   * Threads computing runs, integer in [1, 64]: the calling thread plus workers - 1 worker threads.
+   * Default: the available cores.
+   */
+  workers?: number;
+  /** Rows a thread claims at a time (default 32): smaller balances better at the end. */
+  chunk?: number;
+  /** Called with (runs done, runs) as chunks finish. */
+  onProgress?: (done: number, runs: number) => void;
+}
+
+/** A finished batch: column-major values plus the deterministic row. */
+export interface SampleBatch {
+  layout: SampleLayout;
+  /** Column-major runs × columns (see SampleLayout). */
+  values: Float64Array;
+  /** The scenario's own run, one value per column. */
+  deterministic: Float64Array;
+}
+
+/** The most threads a batch may use. */
+export const maximumWorkers = 64;
+
+/** What a worker thread receives. */
+export interface WorkerInput {
+  plan: SamplePlan;
+  /** Column-major results, shared. */
+  values: Float64Array;
+  /** [next unclaimed row, rows done], shared; claimed and counted with Atomics.add. */
+  control: Int32Array;
+  chunk: number;
+}
+
+/** What a worker thread posts: rows finished, or the error that stopped it. */
+export type WorkerReply = {done: number} | {error: string};
+
+// Compiled, this module sits in lib/node beside the worker; run from source (vitest), it uses the
+// compiled worker in lib/ (built by `npm test`'s pretest), since worker threads cannot load .ts.
+const workerUrl = import.meta.url.endsWith(".ts") ? new URL("../../lib/node/monteCarloWorker.js", import.meta.url) : new URL("./monteCarloWorker.js", import.meta.url);
+
+/**
+ * Runs every row of a plan's design on `workers` threads: the calling thread and workers - 1
+ * `node:worker_threads` (lib/node/monteCarloWorker.js). All threads write straight into one
+ * SharedArrayBuffer and claim rows in chunks from a shared counter (Atomics), so the calling
+ * thread works while the workers start, and a fast thread takes more rows. Every row is computed
+ * by the same `createSampleRunner` code from the same design row, so the values are bit-identical
+ * whatever the number of threads or the order rows are claimed in.
+ * Cost: runs engine runs spread over the threads; a worker starts in about 50 ms (it imports only
+ * the model and the integrators).
+ *
+ * @param plan what to run (shared with workers, design and results not copied)
+ * @param options threads, chunk size, progress callback
+ * @returns the layout, values and deterministic row
+ * @throws RangeError if workers or chunk is out of range; Error with the worker's message if a
+ *   worker fails
+ * @example const {values, layout} = await runSamples(planMonteCarlo(engine, {scenario: "baseline", runs: 1000, seed: 1}).plan, {workers: 2});
+ */
+export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = {}): Promise<SampleBatch> {
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1 || workers > maximumWorkers) throw new RangeError(`workers must be an integer between 1 and ${maximumWorkers}, got ${workers}`);
+  const chunk = options.chunk ?? 32;
+  if (!Number.isInteger(chunk) || chunk < 1) throw new RangeError(`chunk must be an integer >= 1, got ${chunk}`);
+  const progress = options.onProgress ?? (() => {});
+  const runner = createSampleRunner(plan);
+  const {runs, columns} = runner.layout;
+  const deterministic = new Float64Array(columns);
+  runner.run(undefined, deterministic, 1, 0);
+  const extra = Math.min(workers - 1, Math.ceil(runs / chunk) - 1);
+  const shared = (length: number) => new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
+  const values = extra > 0 ? new Float64Array(shared(runs * columns)) : new Float64Array(runs * columns);
+  const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  const threads: Worker[] = [];
+  let failure: Error | undefined;
+  let wake = () => {};
+  if (extra > 0) {
+    const design = new Float64Array(shared(plan.design.length));
+    design.set(plan.design);
+    const input: WorkerInput = {plan: {...plan, design}, values, control, chunk};
+    for (let w = 0; w < extra; w++) {
+      const worker = new Worker(workerUrl, {workerData: input});
+      worker.on("message", (reply: WorkerReply) => {
+        if ("error" in reply) failure ??= new Error(reply.error);
+        else progress(Atomics.load(control, 1), runs);
+        wake();
+      });
+      worker.on("error", (error) => {
+        failure ??= error;
+        wake();
+      });
+      threads.push(worker);
+    }
+  }
+  try {
+    for (;;) {
+      const from = Atomics.add(control, 0, chunk);
+      if (from >= runs) break;
+      const to = Math.min(runs, from + chunk);
+      for (let r = from; r < to; r++) runner.runRow(r, values);
+      progress(Atomics.add(control, 1, to - from) + to - from, runs);
+    }
+    while (Atomics.load(control, 1) < runs && failure === undefined) await new Promise<void>((resolve) => (wake = resolve));
+    if (failure) throw failure;
+    progress(runs, runs);
+  } finally {
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+  return {layout: runner.layout, values, deterministic};
+}
