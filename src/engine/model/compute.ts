@@ -1,4 +1,3 @@
-import {power} from "../core/power.js";
 import {fillGrowth} from "../core/fillGrowth.js";
 import {fillLogistic} from "../core/fillLogistic.js";
 import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
@@ -86,7 +85,6 @@ export const compute: BlockFactory = {
     const trainingScale = c.curve();
     const inference = c.curve();
     const importsDesired = c.curve();
-    const costDecline = c.curve();
     // Domestic output depends on the lever alone (no feedback), so its logistic path is solved
     // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
     const domesticGrowth = c.lever("domestic_accelerators");
@@ -99,15 +97,19 @@ export const compute: BlockFactory = {
       beijingSupplyShare: "beijing_supply_share",
       beijingPublicShare: "beijing_public_share",
       priceElasticity: "scarcity_price_elasticity",
-      scarcityReference: "scarcity_reference"
+      scarcityReference: "scarcity_reference",
+      costDecline: "compute_cost_decline"
     });
+    // log(1 - voucher share) changes only when the lever does.
+    let subsidySeen = NaN;
+    let logVoucherShare = 0;
     const prepare = () => {
       kinds.forEach((kind, j) => (perProvider[j] = c.parameter(`training_per_${kind.id}_pflops`)));
       fillGrowth(trainingScale, c.times, c.parameter("training_growth"));
       fillGrowth(inference, c.times, -c.parameter("inference_efficiency"), c.parameter("inference_intensity"));
       fillGrowth(importsDesired, c.times, c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
-      fillGrowth(costDecline, c.times, -c.parameter("compute_cost_decline"));
       fillLogistic(domesticOutput, domesticGrowth, c.times, c.parameter("domestic_capacity_initial"), c.parameter("domestic_capacity_max"));
+      subsidySeen = NaN;
     };
     const subsidy = c.lever("compute_subsidy");
     const exportControls = c.lever("export_controls");
@@ -126,8 +128,10 @@ export const compute: BlockFactory = {
     const oGapBeijing = c.output("compute_gap_beijing_pflops");
     const oPrice = c.output("compute_price_index");
     const oPriceBeijing = c.output("compute_price_index_beijing");
-    const scarcityPrice = (notional: number, supply: number) =>
-      Math.exp(p.priceElasticity * ((notional > 0 ? Math.max(0, notional - supply) / notional : 0) - p.scarcityReference));
+    // Prices are worked in logs: demand responds to price^-elasticity, so one exp per price
+    // serves both the index and the response.
+    const logScarcityPrice = (notional: number, supply: number) => p.priceElasticity * ((notional > 0 ? Math.max(0, notional - supply) / notional : 0) - p.scarcityReference);
+    const start = c.times[0];
     const oInstalled = c.output("compute_installed_pflops");
     const oImports = c.output("accelerator_imports_pflops");
     const oDomestic = c.output("domestic_additions_pflops");
@@ -158,12 +162,16 @@ export const compute: BlockFactory = {
       const supplyBeijing = utilization * (p.beijingSupplyShare * (imported + domestic) + publicShare * publicPlatforms);
 
       const notionalBeijing = trainingBeijing + inferenceBeijing;
-      const price = scarcityPrice(notional, supply) * costDecline[k];
+      const logDecline = -p.costDecline * (c.times[k] - start);
+      const logPrice = logScarcityPrice(notional, supply) + logDecline;
       // Beijing firms bid for Beijing's supply: a local price, so compute added elsewhere cannot
       // raise Beijing's demand by more than it adds to Beijing's supply.
-      const priceBeijing = scarcityPrice(notionalBeijing, supplyBeijing) * costDecline[k];
-      const demand = notional * power(price * (1 - subsidy[k]), -p.demandElasticity);
-      const demandBeijing = notionalBeijing * power(priceBeijing * (1 - subsidy[k]), -p.demandElasticity);
+      const logPriceBeijing = logScarcityPrice(notionalBeijing, supplyBeijing) + logDecline;
+      if (subsidy[k] !== subsidySeen) logVoucherShare = Math.log(1 - (subsidySeen = subsidy[k]));
+      const price = Math.exp(logPrice);
+      const priceBeijing = Math.exp(logPriceBeijing);
+      const demand = notional * Math.exp(-p.demandElasticity * (logPrice + logVoucherShare));
+      const demandBeijing = notionalBeijing * Math.exp(-p.demandElasticity * (logPriceBeijing + logVoucherShare));
 
       out[oDemand] = demand;
       out[oSupply] = supply;

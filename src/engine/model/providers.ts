@@ -156,14 +156,14 @@ export const providerFlows: BlockFactory = {
       if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), p.talentElasticity);
       if (emphasis[k] !== emphasisSeen) {
         const beijingWeight = power((emphasisSeen = emphasis[k]), p.emphasisElasticity);
-        entryOf.fill(0);
+        for (let j = 0; j < K; j++) entryOf[j] = 0;
         for (let i = 0; i < RK; i++) entryOf[kindOf[i]] += entrantShare[i] = share[i] * (isBeijing[i] ? beijingWeight : 1);
         for (let i = 0; i < RK; i++) entrantShare[i] /= entryOf[kindOf[i]];
       }
       const logCost = Math.log(out[oPrice] * (1 - subsidy[k]));
       const entryScale = talentFactor * (1 - p.burden * regulation[k]) * Math.exp(-p.entryCostElasticity * logCost);
       const exitScale = Math.exp(p.exitCostElasticity * logCost);
-      entryOf.fill(0);
+      for (let j = 0; j < K; j++) entryOf[j] = 0;
       for (let l = 0; l < L; l++) entryOf[layerKind[l]] += out[oLayer + l];
       let entries = 0;
       let exits = 0;
