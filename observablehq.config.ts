@@ -8,6 +8,11 @@ export default {
     {name: "Overview", path: "/"},
     {name: "Scenario explorer", path: "/explorer"},
     {name: "Compare", path: "/compare"},
+    {name: "Uncertainty", path: "/uncertainty"},
+    {name: "Sensitivity", path: "/sensitivity"},
+    {name: "Attribution", path: "/attribution"},
+    {name: "Calibration", path: "/calibration"},
+    {name: "Goal seek", path: "/goal-seek"},
     {name: "Method", path: "/method"},
     {name: "Sources", path: "/sources"}
   ],
