@@ -14,12 +14,17 @@
  */
 export function fillLogistic(into: Float64Array, rate: Float64Array, times: Float64Array, initial: number, ceiling: number): Float64Array {
   if (initial <= 0) return into.fill(0);
-  const odds = ceiling / initial - 1;
-  let integral = 0;
+  // odds(t) = odds(0) * exp(-G(t)), updated by the factor for each interval; the factor is
+  // recomputed only when the interval's increment changes (schedules are mostly piecewise flat).
+  let odds = ceiling / initial - 1;
+  let increment = NaN;
+  let factor = 1;
   into[0] = initial;
   for (let j = 1; j < into.length; j++) {
-    integral += ((rate[j - 1] + rate[j]) / 2) * (times[j] - times[j - 1]);
-    into[j] = ceiling / (1 + odds * Math.exp(-integral));
+    const next = ((rate[j - 1] + rate[j]) / 2) * (times[j] - times[j - 1]);
+    if (next !== increment) factor = Math.exp(-(increment = next));
+    odds *= factor;
+    into[j] = ceiling / (1 + odds);
   }
   return into;
 }

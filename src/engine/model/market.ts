@@ -68,6 +68,8 @@ export const market: BlockFactory = {
     // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
     // each step needs one power, not one per sector. Low-stakes sectors get 0 (never gated).
     const inverseTolerance = new Float64Array(S);
+    // Each sector's innovation coefficient: the common one times the sector's weight.
+    const innovation = new Float64Array(S);
     const p = c.parameters({
       potential: "market_potential_bn_rmb",
       growth: "potential_growth",
@@ -85,7 +87,10 @@ export const market: BlockFactory = {
     const prepare = () => {
       fillGrowth(volumeScale, c.times, p.growth, p.potential);
       fillGrowth(revenueScale, c.times, p.growth - p.decline, p.potential);
-      for (let s = 0; s < S; s++) inverseTolerance[s] = power(toleranceOf[s], -p.steepness);
+      for (let s = 0; s < S; s++) {
+        inverseTolerance[s] = power(toleranceOf[s], -p.steepness);
+        innovation[s] = p.innovation * innovationWeight[s];
+      }
     };
     const regulation = c.lever("regulation");
     const demo = c.lever("demo_scenarios");
@@ -104,15 +109,17 @@ export const market: BlockFactory = {
       const rateScale = 1 - p.drag * reg;
       const toleranceScale = 1 + p.trust * reg;
       const hallucination = out[oHallucination];
-      const qualityValue = power(Math.max(out[oQuality], 1e-9), p.valueElasticity);
+      // Powers written out (positive bases): power() would not be inlined this deep in the loop.
+      const qualityValue = Math.exp(p.valueElasticity * Math.log(Math.max(out[oQuality], 1e-9)));
       const scale = revenueScale[k] * qualityValue;
-      const strain = power(hallucination / toleranceScale, p.steepness);
+      const strain = Math.exp(p.steepness * Math.log(Math.max(hallucination / toleranceScale, 1e-300)));
+      const imitation = p.imitation;
       let total = 0;
       let volume = 0;
       for (let s = 0; s < S; s++) {
         const adoption = y[a0 + s];
         const gate = 1 / (1 + strain * inverseTolerance[s]);
-        const pull = p.innovation * innovationWeight[s] + demonstration[s] * demoBoost + p.imitation * adoption;
+        const pull = innovation[s] + demonstration[s] * demoBoost + imitation * adoption;
         dydt[a0 + s] = pull * (1 - adoption) * gate * rateScale;
         const revenue = adoption * potentialShare[s] * scale;
         out[oSector + s] = revenue;

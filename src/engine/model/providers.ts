@@ -49,21 +49,24 @@ export const providerCounts: BlockFactory = {
     const oRegion = c.output(`providers_${regions[0].id}`);
     const oBeijingKind = c.output(`providers_beijing_${kinds[0].id}`);
     const oHaidian = c.output("providers_beijing_haidian");
-    const {kindOf, regionOf} = providerTables(c.dims);
     const RK = R * K;
     const p = c.parameters({haidian: "haidian_share"});
     const step: BlockStep = (_k, y, _dydt, out) => {
+      // Sums accumulate in registers, row by row: indirect read-modify-writes into `out` cost
+      // twice as much here.
       let total = 0;
-      for (let j = 0; j < K; j++) out[oKind + j] = 0;
-      for (let r = 0; r < R; r++) out[oRegion + r] = 0;
-      // One flat pass over region x kind: tiny nested loops cost more than their work here.
-      for (let i = 0; i < RK; i++) {
-        const count = y[n0 + i];
-        out[oRegion + regionOf[i]] += count;
-        out[oKind + kindOf[i]] += count;
-        total += count;
+      for (let r = 0, i = n0; r < R; r++) {
+        let region = 0;
+        for (const end = i + K; i < end; i++) region += y[i];
+        out[oRegion + r] = region;
+        total += region;
       }
-      for (let j = 0; j < K; j++) out[oBeijingKind + j] = y[n0 + beijing * K + j];
+      for (let j = 0; j < K; j++) {
+        let kind = 0;
+        for (let i = n0 + j, end = n0 + RK; i < end; i += K) kind += y[i];
+        out[oKind + j] = kind;
+        out[oBeijingKind + j] = y[n0 + beijing * K + j];
+      }
       out[oTotal] = total;
       out[oHaidian] = p.haidian * out[oRegion + beijing];
     };
@@ -114,7 +117,7 @@ export const providerFlows: BlockFactory = {
     const L = layers.length;
     const RK = R * K;
     const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
-    const {share, kindOf, layerKind, isBeijing} = providerTables(c.dims);
+    const {share, layerKind, isBeijing} = providerTables(c.dims);
     const entryRate = new Float64Array(K);
     const exitRate = new Float64Array(K);
     // Viable revenue per provider grows with training cost (fast for frontier general models)
@@ -156,19 +159,21 @@ export const providerFlows: BlockFactory = {
       if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), p.talentElasticity);
       if (emphasis[k] !== emphasisSeen) {
         const beijingWeight = power((emphasisSeen = emphasis[k]), p.emphasisElasticity);
-        for (let j = 0; j < K; j++) entryOf[j] = 0;
-        for (let i = 0; i < RK; i++) entryOf[kindOf[i]] += entrantShare[i] = share[i] * (isBeijing[i] ? beijingWeight : 1);
-        for (let i = 0; i < RK; i++) entrantShare[i] /= entryOf[kindOf[i]];
+        for (let j = 0; j < K; j++) {
+          let weights = 0;
+          for (let i = j; i < RK; i += K) weights += entrantShare[i] = share[i] * (isBeijing[i] ? beijingWeight : 1);
+          for (let i = j; i < RK; i += K) entrantShare[i] /= weights;
+        }
       }
       const logCost = Math.log(out[oPrice] * (1 - subsidy[k]));
       const entryScale = talentFactor * (1 - p.burden * regulation[k]) * Math.exp(-p.entryCostElasticity * logCost);
       const exitScale = Math.exp(p.exitCostElasticity * logCost);
-      for (let j = 0; j < K; j++) entryOf[j] = 0;
-      for (let l = 0; l < L; l++) entryOf[layerKind[l]] += out[oLayer + l];
       let entries = 0;
       let exits = 0;
       for (let j = 0; j < K; j++) {
-        const capacity = entryOf[j] / viable[j][k];
+        let revenue = 0;
+        for (let l = 0; l < L; l++) if (layerKind[l] === j) revenue += out[oLayer + l];
+        const capacity = revenue / viable[j][k];
         const count = out[oKind + j];
         const entry = entryRate[j] * Math.max(0, capacity - count) * entryScale;
         const crowding = count + capacity > 0 ? count / (count + capacity) : 0;
@@ -179,7 +184,11 @@ export const providerFlows: BlockFactory = {
         entries += entry;
         exits += exit;
       }
-      for (let i = 0; i < RK; i++) dydt[n0 + i] = entryOf[kindOf[i]] * entrantShare[i] - exitShareOf[kindOf[i]] * y[n0 + i];
+      for (let j = 0; j < K; j++) {
+        const entry = entryOf[j];
+        const exitShare = exitShareOf[j];
+        for (let i = j; i < RK; i += K) dydt[n0 + i] = entry * entrantShare[i] - exitShare * y[n0 + i];
+      }
       out[oEntries] = entries;
       out[oExits] = exits;
     };
@@ -190,11 +199,9 @@ export const providerFlows: BlockFactory = {
 /** Region-major tables over the provider stocks (index r * kinds + j). */
 function providerTables(dims: Dimensions) {
   return dimensionTable(dims, "providers", ({regions, kinds, layers}) => {
-    const cells = regions.flatMap((r, ri) => kinds.map((kind, j) => ({r, ri, kind, j})));
+    const cells = regions.flatMap((r) => kinds.map((kind) => ({r, kind})));
     return {
       share: Float64Array.from(cells, ({r, kind}) => r.providerShare[kind.id]),
-      kindOf: Int32Array.from(cells, ({j}) => j),
-      regionOf: Int32Array.from(cells, ({ri}) => ri),
       isBeijing: Uint8Array.from(cells, ({r}) => (r.id === "beijing" ? 1 : 0)),
       /** Which kind each layer's revenue sustains. */
       layerKind: Int32Array.from(layers, (l) => kinds.findIndex((kind) => kind.id === l.kind))

@@ -30,9 +30,10 @@ export const qualityLevel: BlockFactory = {
     const p = c.parameters({h0: "hallucination_initial", beta: "hallucination_quality_elasticity"});
     return {
       step(_k, y, _dydt, out) {
-        const quality = Math.max(y[q], 1e-9);
         out[oQuality] = y[q];
-        out[oHallucination] = p.h0 * power(quality, -p.beta);
+        // power() written out: the base is positive, and this step is inlined into a hot loop
+        // whose inlining budget power() would exceed.
+        out[oHallucination] = p.h0 * Math.exp(-p.beta * Math.log(Math.max(y[q], 1e-9)));
       }
     };
   }

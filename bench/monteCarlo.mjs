@@ -1,45 +1,30 @@
 // Monte Carlo throughput: runs per second on one thread and on two (`npm run bench` calls
-// benchMonteCarlo; `tsx bench/monteCarlo.ts` runs it alone). Workers load lib/, so build first
-// (`npx tsc -p tsconfig.build.json`, which `npm test` does too).
+// benchMonteCarlo; `node bench/monteCarlo.mjs [RUNS]` runs it alone). Like the CLI, it runs the
+// compiled engine in lib/ (built by `npm ci`, `npm test` and `npm run bench`), so the calling
+// thread and the worker threads run the same code.
 import {availableParallelism, loadavg} from "node:os";
 import {pathToFileURL} from "node:url";
-import {engine, planMonteCarlo, runSamples} from "../src/index.js";
+import {engine, planMonteCarlo, runSamples} from "../lib/index.js";
 
 /** The outputs `shapan mc` bands by default. */
 const headlineOutputs = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
-
-/** Measured Monte Carlo throughput. */
-export interface MonteCarloBench {
-  /** Runs per batch. */
-  runs: number;
-  /** Mean wall-clock time of one monthly run on one thread, microseconds (best of three). */
-  microsecondsPerRun: number;
-  /** Mean CPU time of one run on one thread, microseconds: what a free core would take. */
-  cpuMicrosecondsPerRun: number;
-  /** Load average over the last minute while measuring, for judging the wall-clock figures. */
-  load: number;
-  /** Best of three batches, runs per second, including worker start-up. */
-  oneWorker: number;
-  twoWorkers: number;
-  /** twoWorkers / oneWorker. */
-  speedup: number;
-}
 
 /**
  * Times Monte Carlo batches of the baseline (monthly steps, 2023-2035, every parameter with a
  * prior sampled, the seven headline outputs recorded per year) on 1 and 2 threads, best of three.
  *
- * @param runs runs per batch (default 20000)
- * @returns µs per run (wall-clock and CPU) and runs per second on 1 and 2 threads
+ * @param {number} runs runs per batch (default 20000)
+ * @returns µs per run (wall-clock and CPU), the load average while measuring, and runs per second
+ *   on 1 and 2 threads with the speed-up
  * @example const {oneWorker, twoWorkers} = await benchMonteCarlo(5000);
  */
-export async function benchMonteCarlo(runs = 20_000): Promise<MonteCarloBench> {
+export async function benchMonteCarlo(runs = 20_000) {
   const {plan} = planMonteCarlo(engine, {scenario: "baseline", runs, seed: 1, annual: true, outputs: headlineOutputs});
   await runSamples(plan, {workers: 1}); // warm up the JIT
   const cpuStart = process.cpuUsage();
   await runSamples(plan, {workers: 1});
   const cpu = process.cpuUsage(cpuStart);
-  const best = async (workers: number) => {
+  const best = async (workers) => {
     let fastest = Infinity;
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
@@ -55,10 +40,8 @@ export async function benchMonteCarlo(runs = 20_000): Promise<MonteCarloBench> {
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const result = await benchMonteCarlo(Number(process.argv[2] ?? 20_000));
-  console.log(
-    `Monte Carlo, baseline monthly, ${result.runs} runs per batch (best of 3):
+  console.log(`Monte Carlo, baseline monthly, ${result.runs} runs per batch (best of 3):
   ${result.microsecondsPerRun.toFixed(0)} µs per run wall-clock, ${result.cpuMicrosecondsPerRun.toFixed(0)} µs CPU (load average ${result.load.toFixed(1)} on ${availableParallelism()} cores)
   1 thread:  ${Math.round(result.oneWorker)} runs/s  (target >= 10000 per core)
-  2 threads: ${Math.round(result.twoWorkers)} runs/s  (${result.speedup.toFixed(2)}x; target >= 1.8x)`
-  );
+  2 threads: ${Math.round(result.twoWorkers)} runs/s  (${result.speedup.toFixed(2)}x; target >= 1.8x)`);
 }

@@ -1,12 +1,13 @@
-// `npm run bench`: the deterministic baseline run (monthly, 2023-2035, every output) and, when
-// present, Monte Carlo throughput. Figures go to stdout; run on an otherwise idle machine.
+// `npm run bench`: the deterministic baseline run (monthly, 2023-2035, every output) and Monte
+// Carlo throughput, on the compiled engine the CLI runs. Run it on an otherwise idle machine.
+import {loadavg} from "node:os";
 import {quantile} from "simple-statistics";
-import {engine} from "../src/index.js";
-import {benchMonteCarlo} from "./monteCarlo.js";
+import {engine} from "../lib/index.js";
+import {benchMonteCarlo} from "./monteCarlo.mjs";
 
 /** Median wall time of `fn` in microseconds over `samples` batches of `batch` calls. */
-function medianMicroseconds(fn: () => void, batch: number, samples: number): number {
-  const times: number[] = [];
+function medianMicroseconds(fn, batch, samples) {
+  const times = [];
   for (let s = 0; s < samples; s++) {
     const started = performance.now();
     for (let i = 0; i < batch; i++) fn();
@@ -24,11 +25,11 @@ for (let i = 0; i < 300; i++) simulateBaseline();
 
 const perRun = medianMicroseconds(run, 200, 41);
 const perSimulate = medianMicroseconds(simulateBaseline, 50, 21);
-console.log(`baseline run (monthly 2023-2035, ${compiled.grid.steps} steps, ${engine.outputs.length} outputs, Euler)`);
+console.log(`baseline run (monthly 2023-2035, ${compiled.grid.steps} steps, ${engine.outputs.length} outputs, Euler), load average ${loadavg()[0].toFixed(1)}`);
 console.log(`  compiled scenario, run:    median ${perRun.toFixed(1)} us/run, ${Math.round(1e6 / perRun)} runs/s (target < 100 us)`);
 console.log(`  simulate("baseline"):      median ${perSimulate.toFixed(1)} us/run (resolve + sample levers + run + annual tables)`);
 
 const mc = await benchMonteCarlo(Number(process.env.SHAPAN_BENCH_RUNS ?? 20_000));
-console.log(`Monte Carlo (${mc.runs} runs, baseline priors, annual headline outputs)`);
-console.log(`  one worker:  ${Math.round(mc.oneWorker)} runs/s (target >= 10000 per core)`);
-console.log(`  two workers: ${Math.round(mc.twoWorkers)} runs/s, speed-up ${mc.speedup.toFixed(2)}x (target >= 1.8x)`);
+console.log(`Monte Carlo (${mc.runs} runs, baseline priors, annual headline outputs; ${mc.cpuMicrosecondsPerRun.toFixed(0)} us CPU per run)`);
+console.log(`  one thread:  ${Math.round(mc.oneWorker)} runs/s (target >= 10000 per core)`);
+console.log(`  two threads: ${Math.round(mc.twoWorkers)} runs/s, speed-up ${mc.speedup.toFixed(2)}x (target >= 1.8x)`);
