@@ -33,7 +33,7 @@ export type {Aggregation} from "./core/annualAggregate.js";
 export {interpolate} from "./core/interpolate.js";
 export {euler} from "./core/euler.js";
 export {rk4} from "./core/rk4.js";
-export {createWorkspace} from "./core/system.js";
+export {createWorkspace, outputSeries} from "./core/system.js";
 export type {System, Workspace} from "./core/system.js";
 export {unitLabel} from "./units/unitLabel.js";
 

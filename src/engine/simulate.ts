@@ -2,7 +2,7 @@ import {annualAggregate} from "./core/annualAggregate.js";
 import {euler} from "./core/euler.js";
 import {createGrid, halfStepTimes, type Grid} from "./core/grid.js";
 import {rk4} from "./core/rk4.js";
-import {createWorkspace, type Workspace} from "./core/system.js";
+import {createWorkspace, outputSeries, type Workspace} from "./core/system.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
 import {bindModel, describeModel, type BoundModel, type ModelStructure, type OutputSpec} from "./model/index.js";
 import {resolveScenario, type Declarations, type ResolvedScenario} from "./scenario/resolveScenario.js";
@@ -34,7 +34,8 @@ export interface CompiledScenario {
   /** Save-point index of the first reported instant (time.from). */
   offset: number;
   /**
-   * Runs the model, writing variable-major outputs into `into` (length outputs * (steps + 1)).
+   * Runs the model, writing step-major outputs into `into` (`into[i * outputs + o]`, length
+   * (steps + 1) * outputs; `outputSeries` takes one column out).
    * `parameters` overrides the scenario's values (a Monte Carlo draw); nothing else allocates
    * between calls except the per-run bound model.
    */
@@ -122,12 +123,13 @@ function isResolved(input: unknown): input is ResolvedScenario {
 
 function package_(scenario: ResolvedScenario, outputs: OutputSpec[], grid: Grid, offset: number, result: Float64Array): Projection {
   const points = grid.steps + 1;
+  const columns = new Float64Array(result.length);
   const firstReportedYear = offset / grid.stepsPerYear;
   const years = grid.steps / grid.stepsPerYear;
   const series: Record<string, Float64Array> = {};
   const annual: Record<string, Float64Array> = {};
   outputs.forEach((o, i) => {
-    const full = result.subarray(i * points, (i + 1) * points);
+    const full = outputSeries(result, outputs.length, i, columns.subarray(i * points, (i + 1) * points));
     series[o.id] = full.subarray(offset);
     annual[o.id] = annualAggregate(full, grid, o.annual).subarray(firstReportedYear);
   });

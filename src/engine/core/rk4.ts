@@ -10,12 +10,11 @@ import {record, type System, type Workspace} from "./system.js";
  * @param system the model
  * @param grid the time grid
  * @param initial stocks at grid.start (copied, not modified)
- * @param result variable-major outputs, length system.outputs * (grid.steps + 1)
+ * @param result step-major outputs (`result[i * outputs + o]`), length (grid.steps + 1) * system.outputs
  * @param work scratch from createWorkspace(system)
  */
 export function rk4(system: System, grid: Grid, initial: Float64Array, result: Float64Array, work: Workspace): void {
   const {y, dydt: k4, out, k1, k2, k3, yTemp, outTemp} = work;
-  const points = grid.steps + 1;
   const dt = grid.dt;
   const half = dt / 2;
   const n = system.size;
@@ -23,7 +22,7 @@ export function rk4(system: System, grid: Grid, initial: Float64Array, result: F
   for (let i = 0; i < grid.steps; i++) {
     const k = 2 * i;
     system.derivative(k, y, k1, out);
-    record(out, result, points, i);
+    record(out, result, i);
     for (let s = 0; s < n; s++) yTemp[s] = y[s] + half * k1[s];
     system.derivative(k + 1, yTemp, k2, outTemp);
     for (let s = 0; s < n; s++) yTemp[s] = y[s] + half * k2[s];
@@ -33,5 +32,5 @@ export function rk4(system: System, grid: Grid, initial: Float64Array, result: F
     for (let s = 0; s < n; s++) y[s] += (dt / 6) * (k1[s] + 2 * k2[s] + 2 * k3[s] + k4[s]);
   }
   system.derivative(2 * grid.steps, y, k1, out);
-  record(out, result, points, grid.steps);
+  record(out, result, grid.steps);
 }

@@ -85,14 +85,21 @@ export interface BlockContext {
    * @throws when a run lacks one of the ids
    */
   parameters<Name extends string>(ids: Record<Name, string>): Record<Name, number>;
-  /** The current run's value of one parameter, for `prepare`; throws for an undeclared id. */
-  parameter(id: string): number;
+  /** Parameters by position (one per kind, say), refilled like `parameters`. */
+  parameterArray(ids: string[]): Float64Array;
   /** A lever sampled on the half-step grid. */
   lever(id: string): Float64Array;
   /** Half-step instants, years. */
   times: Float64Array;
   /** A buffer over the half-step grid, for curves `prepare` fills once per run. */
   curve(): Float64Array;
+  /**
+   * Index of an internal value in `registers`: an intermediate a later block reuses (a log it
+   * would otherwise recompute), not reported. Every block asking for an id gets the same index.
+   */
+  register(id: string): number;
+  /** Internal values shared between blocks within one derivative call. */
+  registers: Float64Array;
   /** Offset of a stock in the state vector. */
   stock(id: string): number;
   /** Index of an output in the output vector. */

@@ -81,7 +81,7 @@ export const compute: BlockFactory = {
     const sDomestic = c.stock("supply_domestic");
     const sPublic = c.stock("supply_public");
     const K = kinds.length;
-    const perProvider = new Float64Array(K);
+    const perProvider = c.parameterArray(kinds.map((kind) => `training_per_${kind.id}_pflops`));
     const trainingScale = c.curve();
     const inference = c.curve();
     const importsDesired = c.curve();
@@ -98,17 +98,26 @@ export const compute: BlockFactory = {
       beijingPublicShare: "beijing_public_share",
       priceElasticity: "scarcity_price_elasticity",
       scarcityReference: "scarcity_reference",
-      costDecline: "compute_cost_decline"
+      costDecline: "compute_cost_decline",
+      trainingGrowth: "training_growth",
+      inferenceEfficiency: "inference_efficiency",
+      inferenceIntensity: "inference_intensity",
+      importsGrowth: "imports_growth",
+      importsDesired: "imports_desired_pflops",
+      domesticInitial: "domestic_capacity_initial",
+      domesticCeiling: "domestic_capacity_max"
     });
+    // Entry and exit respond to the price as a power: its log is kept for them.
+    const r = c.registers;
+    const logPriceRegister = c.register("log_compute_price");
     // log(1 - voucher share) changes only when the lever does.
     let subsidySeen = NaN;
     let logVoucherShare = 0;
     const prepare = () => {
-      kinds.forEach((kind, j) => (perProvider[j] = c.parameter(`training_per_${kind.id}_pflops`)));
-      fillGrowth(trainingScale, c.times, c.parameter("training_growth"));
-      fillGrowth(inference, c.times, -c.parameter("inference_efficiency"), c.parameter("inference_intensity"));
-      fillGrowth(importsDesired, c.times, c.parameter("imports_growth"), c.parameter("imports_desired_pflops"));
-      fillLogistic(domesticOutput, domesticGrowth, c.times, c.parameter("domestic_capacity_initial"), c.parameter("domestic_capacity_max"));
+      fillGrowth(trainingScale, c.times, p.trainingGrowth);
+      fillGrowth(inference, c.times, -p.inferenceEfficiency, p.inferenceIntensity);
+      fillGrowth(importsDesired, c.times, p.importsGrowth, p.importsDesired);
+      fillLogistic(domesticOutput, domesticGrowth, c.times, p.domesticInitial, p.domesticCeiling);
       subsidySeen = NaN;
     };
     const subsidy = c.lever("compute_subsidy");
@@ -169,6 +178,7 @@ export const compute: BlockFactory = {
       const logPriceBeijing = logScarcityPrice(notionalBeijing, supplyBeijing) + logDecline;
       if (subsidy[k] !== subsidySeen) logVoucherShare = Math.log(1 - (subsidySeen = subsidy[k]));
       const price = Math.exp(logPrice);
+      r[logPriceRegister] = logPrice;
       const priceBeijing = Math.exp(logPriceBeijing);
       const demand = notional * Math.exp(-p.demandElasticity * (logPrice + logVoucherShare));
       const demandBeijing = notionalBeijing * Math.exp(-p.demandElasticity * (logPriceBeijing + logVoucherShare));

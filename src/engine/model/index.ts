@@ -63,21 +63,39 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
     if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
     return value;
   };
-  const parameter = lookup({get: (id) => current[id] ?? fallback[id]}, "parameter");
-  const parameterSets: Array<[Record<string, number>, Array<[string, string]>]> = [];
+  const parameter = (id: string): number => {
+    const value = current[id] ?? fallback[id];
+    if (value === undefined) throw new Error(`model: unknown parameter ${id}`);
+    return value;
+  };
+  // Everything a run's parameters fill, flattened once so prepare is a plain loop.
+  const sets: Array<{values: Record<string, number>; names: string[]; ids: string[]}> = [];
+  const arrays: Array<{values: Float64Array; ids: string[]}> = [];
+  const registerIndex = new Map<string, number>();
+  const registers = new Float64Array(16);
   const context: BlockContext = {
     dims,
-    parameter,
     parameters<Name extends string>(ids: Record<Name, string>) {
-      const entries = Object.entries(ids) as Array<[string, string]>;
+      const names = Object.keys(ids) as Name[];
       // Fields start as doubles so V8 keeps one shape and representation for the object.
-      const values = Object.fromEntries(entries.map(([name]) => [name, 0.5])) as Record<Name, number>;
-      parameterSets.push([values, entries]);
+      const values = Object.fromEntries(names.map((name) => [name, 0.5])) as Record<Name, number>;
+      sets.push({values, names, ids: names.map((name) => ids[name])});
+      return values;
+    },
+    parameterArray(ids) {
+      const values = new Float64Array(ids.length);
+      arrays.push({values, ids});
       return values;
     },
     lever: lookup({get: (id) => levers[id]}, "lever"),
     times,
     curve: () => new Float64Array(times.length),
+    register: (id) => {
+      if (!registerIndex.has(id)) registerIndex.set(id, registerIndex.size);
+      if (registerIndex.size > registers.length) throw new Error(`model: more than ${registers.length} registers`);
+      return registerIndex.get(id)!;
+    },
+    registers,
     stock: lookup(structure.stockIndex, "stock"),
     output: lookup(structure.outputIndex, "output")
   };
@@ -99,15 +117,26 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
       costs(k, y, dydt, out);
     }
   };
-  const initial = new Float64Array(structure.stocks.length);
+  const {stocks} = structure;
+  const initial = new Float64Array(stocks.length);
   return {
     system,
     prepare(parameters, defaults = {}) {
       current = parameters;
       fallback = defaults;
-      for (const [values, entries] of parameterSets) for (const [name, id] of entries) values[name] = parameter(id);
-      for (const prepare of preparers) prepare();
-      structure.stocks.forEach((s, i) => (initial[i] = (typeof s.initial === "number" ? s.initial : context.parameter(s.initial)) * (s.scale ?? 1)));
+      for (let s = 0; s < sets.length; s++) {
+        const {values, names, ids} = sets[s];
+        for (let i = 0; i < ids.length; i++) values[names[i]] = parameter(ids[i]);
+      }
+      for (let a = 0; a < arrays.length; a++) {
+        const {values, ids} = arrays[a];
+        for (let i = 0; i < ids.length; i++) values[i] = parameter(ids[i]);
+      }
+      for (let b = 0; b < preparers.length; b++) preparers[b]();
+      for (let i = 0; i < stocks.length; i++) {
+        const {initial: start, scale} = stocks[i];
+        initial[i] = (typeof start === "number" ? start : parameter(start)) * (scale ?? 1);
+      }
       return initial;
     }
   };

@@ -87,6 +87,7 @@ export const market: BlockFactory = {
     const prepare = () => {
       fillGrowth(volumeScale, c.times, p.growth, p.potential);
       fillGrowth(revenueScale, c.times, p.growth - p.decline, p.potential);
+      regulationSeen = NaN;
       for (let s = 0; s < S; s++) {
         inverseTolerance[s] = power(toleranceOf[s], -p.steepness);
         innovation[s] = p.innovation * innovationWeight[s];
@@ -94,8 +95,12 @@ export const market: BlockFactory = {
     };
     const regulation = c.lever("regulation");
     const demo = c.lever("demo_scenarios");
-    const oQuality = c.output("quality_index");
-    const oHallucination = c.output("hallucination_rate");
+    const r = c.registers;
+    const logQuality = c.register("log_quality");
+    const logHallucination = c.register("log_hallucination");
+    // log(1 + trust * regulation) changes only when the lever does.
+    let regulationSeen = NaN;
+    let logToleranceScale = 0;
     const oMarket = c.output("market_bn_rmb");
     const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
     const oSector = c.output(`market_${sectors[0].id}_bn_rmb`);
@@ -107,12 +112,11 @@ export const market: BlockFactory = {
       const reg = regulation[k];
       const demoBoost = (p.demoEffect * demo[k]) / (demo[k] + p.demoHalf);
       const rateScale = 1 - p.drag * reg;
-      const toleranceScale = 1 + p.trust * reg;
-      const hallucination = out[oHallucination];
-      // Powers written out (positive bases): power() would not be inlined this deep in the loop.
-      const qualityValue = Math.exp(p.valueElasticity * Math.log(Math.max(out[oQuality], 1e-9)));
-      const scale = revenueScale[k] * qualityValue;
-      const strain = Math.exp(p.steepness * Math.log(Math.max(hallucination / toleranceScale, 1e-300)));
+      if (reg !== regulationSeen) logToleranceScale = Math.log(1 + p.trust * (regulationSeen = reg));
+      // quality^elasticity and (hallucination / tolerance scale)^steepness from the logs the
+      // quality block kept.
+      const scale = revenueScale[k] * Math.exp(p.valueElasticity * r[logQuality]);
+      const strain = Math.exp(p.steepness * (r[logHallucination] - logToleranceScale));
       const imitation = p.imitation;
       let total = 0;
       let volume = 0;

@@ -118,10 +118,12 @@ export const providerFlows: BlockFactory = {
     const RK = R * K;
     const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
     const {share, layerKind, isBeijing} = providerTables(c.dims);
-    const entryRate = new Float64Array(K);
-    const exitRate = new Float64Array(K);
+    const entryRate = c.parameterArray(kinds.map((kind) => `entry_rate_${kind.id}`));
+    const exitRate = c.parameterArray(kinds.map((kind) => `exit_rate_${kind.id}`));
     // Viable revenue per provider grows with training cost (fast for frontier general models)
     // and with consolidation.
+    const viableLevel = c.parameterArray(kinds.map((kind) => `viable_revenue_${kind.id}`));
+    const viableGrowth = c.parameterArray(kinds.map((kind) => `viable_revenue_growth_${kind.id}`));
     const viable = kinds.map(() => c.curve());
     const p = c.parameters({
       talentElasticity: "talent_entry_elasticity",
@@ -135,7 +137,10 @@ export const providerFlows: BlockFactory = {
     const subsidy = c.lever("compute_subsidy");
     const emphasis = c.lever("beijing_emphasis");
     const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
-    const oPrice = c.output("compute_price_index");
+    const r = c.registers;
+    const logPrice = c.register("log_compute_price");
+    let subsidySeen = NaN;
+    let logVoucherShare = 0;
     const oKind = c.output(`providers_${kinds[0].id}`);
     const oEntries = c.output("entries");
     const oExits = c.output("exits");
@@ -148,12 +153,8 @@ export const providerFlows: BlockFactory = {
     let talentFactor = 1;
     let emphasisSeen = NaN;
     const prepare = () => {
-      kinds.forEach((kind, j) => {
-        entryRate[j] = c.parameter(`entry_rate_${kind.id}`);
-        exitRate[j] = c.parameter(`exit_rate_${kind.id}`);
-        fillGrowth(viable[j], c.times, c.parameter(`viable_revenue_growth_${kind.id}`), c.parameter(`viable_revenue_${kind.id}`));
-      });
-      talentSeen = emphasisSeen = NaN;
+      for (let j = 0; j < K; j++) fillGrowth(viable[j], c.times, viableGrowth[j], viableLevel[j]);
+      talentSeen = emphasisSeen = subsidySeen = NaN;
     };
     const step: BlockStep = (k, y, dydt, out) => {
       if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), p.talentElasticity);
@@ -165,7 +166,8 @@ export const providerFlows: BlockFactory = {
           for (let i = j; i < RK; i += K) entrantShare[i] /= weights;
         }
       }
-      const logCost = Math.log(out[oPrice] * (1 - subsidy[k]));
+      if (subsidy[k] !== subsidySeen) logVoucherShare = Math.log(1 - (subsidySeen = subsidy[k]));
+      const logCost = r[logPrice] + logVoucherShare;
       const entryScale = talentFactor * (1 - p.burden * regulation[k]) * Math.exp(-p.entryCostElasticity * logCost);
       const exitScale = Math.exp(p.exitCostElasticity * logCost);
       let entries = 0;

@@ -28,12 +28,22 @@ export const qualityLevel: BlockFactory = {
     const oQuality = c.output("quality_index");
     const oHallucination = c.output("hallucination_rate");
     const p = c.parameters({h0: "hallucination_initial", beta: "hallucination_quality_elasticity"});
+    // The market reads quality and hallucination as powers: their logs are kept for it.
+    const r = c.registers;
+    const logQuality = c.register("log_quality");
+    const logHallucination = c.register("log_hallucination");
+    let logH0 = 0;
     return {
+      prepare() {
+        logH0 = Math.log(p.h0);
+      },
       step(_k, y, _dydt, out) {
+        const lq = Math.log(Math.max(y[q], 1e-9));
+        const lh = logH0 - p.beta * lq;
         out[oQuality] = y[q];
-        // power() written out: the base is positive, and this step is inlined into a hot loop
-        // whose inlining budget power() would exceed.
-        out[oHallucination] = p.h0 * Math.exp(-p.beta * Math.log(Math.max(y[q], 1e-9)));
+        out[oHallucination] = Math.exp(lh);
+        r[logQuality] = lq;
+        r[logHallucination] = lh;
       }
     };
   }

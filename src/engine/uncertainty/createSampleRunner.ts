@@ -2,7 +2,7 @@ import {annualAggregate, type Aggregation} from "../core/annualAggregate.js";
 import {euler} from "../core/euler.js";
 import {createGrid, halfStepTimes} from "../core/grid.js";
 import {rk4} from "../core/rk4.js";
-import {createWorkspace, type Workspace} from "../core/system.js";
+import {createWorkspace, outputSeries, type Workspace} from "../core/system.js";
 import {evaluateGoal} from "../goals/evaluateGoal.js";
 import type {AnnualSeries} from "../goals/goal.js";
 import {bindModel, describeModel} from "../model/index.js";
@@ -68,7 +68,9 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   const length = time.length;
   const columns = recorded.length * length + plan.goals.length;
   const full = new Float64Array(structure.outputs.length * points);
-  const views = structure.outputs.map((_, o) => full.subarray(o * points, (o + 1) * points));
+  const outputCount = structure.outputs.length;
+  // One output's series at a time, taken out of the step-major run.
+  const series = new Float64Array(points);
   const annual = new Float64Array(years);
   const goalOutputs = [...new Set(plan.goals.map((g) => g.output))];
   const goalIndex = Int32Array.from(goalOutputs, outputIndex);
@@ -85,7 +87,7 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
     integrate(model.system, grid, model.prepare(values), full, work);
     for (let r = 0; r < recorded.length; r++) {
       const o = recorded[r];
-      const series = views[o];
+      outputSeries(full, outputCount, o, series);
       let column = r * length * stride + position;
       if (plan.annual) {
         annualAggregate(series, grid, aggregation[o], annual);
@@ -96,7 +98,7 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
     }
     for (let g = 0; g < goalIndex.length; g++) {
       const o = goalIndex[g];
-      annualAggregate(views[o], grid, aggregation[o], goalSeries[goalOutputs[g]]);
+      annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation[o], goalSeries[goalOutputs[g]]);
     }
     for (let g = 0; g < plan.goals.length; g++) into[(goalsColumn + g) * stride + position] = evaluateGoal(plan.goals[g], goalView).value;
   };
