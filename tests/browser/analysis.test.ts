@@ -1,28 +1,8 @@
-import {execFileSync} from "node:child_process";
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {countErrors, launchBrowser, openPage, serveDist, type Served} from "./harness.js";
+import {describe, expect, test} from "vitest";
+import {countErrors, shapan, useSite} from "./harness.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const BASE = "/shapan/";
-
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist({base: BASE});
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string) {
-  return openPage(browser, new URL(path, server.url).href);
-}
+const site = useSite();
+const open = (path: string) => site.open(path);
 
 describe("uncertainty, sensitivity and attribution pages (analyses in a Web Worker)", () => {
   test("/uncertainty draws fan charts and gives the same target probabilities as `shapan mc`", async () => {
@@ -34,9 +14,7 @@ describe("uncertainty, sensitivity and attribution pages (analyses in a Web Work
       const rows = await page.locator("#targets tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent!.trim())));
       expect(rows.length).toBe(3);
       const targets = rows.map((r) => r[0]);
-      const cli = JSON.parse(
-        execFileSync("node", ["bin/shapan.js", "mc", "--runs", "1000", "--seed", "1", "--annual", "--outputs", "market_bn_rmb", "--workers", "1", "--format", "json", ...targets.flatMap((t) => ["--target", t])], {cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"]})
-      );
+      const cli = JSON.parse(shapan(["mc", "--runs", "1000", "--seed", "1", "--annual", "--outputs", "market_bn_rmb", "--workers", "1", "--format", "json", ...targets.flatMap((t) => ["--target", t])]));
       expect(rows.map((r) => r[1])).toEqual(cli.goals.map((g: {probability: number}) => `${(100 * g.probability).toFixed(1)}%`));
       expect(opened.problems()).toEqual([]);
       expect(await countErrors(page)).toBe(0);

@@ -5,8 +5,14 @@ import type {AddressInfo} from "node:net";
 import {extname, join, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {afterAll, beforeAll} from "vitest";
 
+/** The repository root, ending in a slash. */
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
+
+/** A chart's plot in the explorer, compare and overview pages (the legend swatches are svg too). */
+export const PLOT = "[data-chart] .shapan-tipped > svg";
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -154,4 +160,73 @@ export async function waitForRender(page: Page, timeout = 60_000): Promise<void>
 /** Number of elements Framework rendered as a cell error. */
 export function countErrors(page: Page): Promise<number> {
   return page.locator(".observablehq--error").count();
+}
+
+/** The built site and a browser, shared by the tests of one file (see useSite). */
+export interface Site {
+  /**
+   * Opens a page of the site (path relative to the base, query included, e.g. "./explorer?talent=1.5")
+   * with openPage; with `waitFor`, also waits for that selector.
+   */
+  open(path: string, options?: {waitFor?: string; timeout?: number}): Promise<OpenedPage>;
+  /** Absolute URL of the site root. */
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves dist/ under a sub-path (default /shapan/, so a link that only works at the host root
+ * breaks) and launches one Chromium, before the first test of the calling file, and stops both
+ * after its last. Call once, at the top level of a test file.
+ */
+export function useSite({base = "/shapan/"}: {base?: string} = {}): Site {
+  let server: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveDist({base});
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = () => {
+    if (!server || !browser) throw new Error("useSite: the site is not started yet; call useSite at the top level of the test file");
+    return {server, browser};
+  };
+  return {
+    async open(path, {waitFor, timeout = 30_000} = {}) {
+      const {server, browser} = started();
+      const opened = await openPage(browser, new URL(path, server.url).href);
+      if (waitFor) {
+        try {
+          await opened.page.waitForSelector(waitFor, {timeout});
+        } catch (error) {
+          await opened.close();
+          throw error;
+        }
+      }
+      return opened;
+    },
+    get url() {
+      return started().server.url;
+    },
+    get browser() {
+      return started().browser;
+    }
+  };
+}
+
+/**
+ * Runs the CLI as a user would and returns its stdout. lib/ is built by `npm ci` and `npm test`;
+ * it is built here if missing.
+ */
+export function shapan(args: string[]): string {
+  if (!existsSync(`${ROOT}lib/cli/main.js`)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], {cwd: ROOT, stdio: "inherit"});
+  return execFileSync("node", ["bin/shapan.js", ...args], {cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"]});
+}
+
+/** The median of some numbers (the upper one of the middle two for an even count). */
+export function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }

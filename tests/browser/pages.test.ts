@@ -1,7 +1,6 @@
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {describe, expect, test} from "vitest";
 import config from "../../observablehq.config.js";
-import {countErrors, launchBrowser, openPage, serveDist, type Served} from "./harness.js";
+import {countErrors, useSite} from "./harness.js";
 
 type Entry = {name: string; path?: string; pages?: Entry[]};
 
@@ -12,29 +11,28 @@ function sitePaths(): string[] {
   return paths.includes("/") ? paths : ["/", ...paths];
 }
 
-// A sub-path catches any link that only works at the host root.
-const BASE = "/shapan/";
-
-let server: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist({base: BASE});
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Served from a sub-path, which catches any link that only works at the host root.
+const site = useSite({base: "/shapan/"});
 
 describe("every configured page renders cleanly from a sub-path", () => {
   test.each(sitePaths())("%s", async (path) => {
-    const opened = await openPage(browser, new URL(`.${path}`, server.url).href);
+    const opened = await site.open(`.${path}`);
     try {
       expect(opened.problems()).toEqual([]);
       expect(await countErrors(opened.page)).toBe(0);
       expect(await opened.page.locator("#observablehq-main h1").count()).toBeGreaterThan(0);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe("the overview", () => {
+  test("links to every other page, by relative links", async () => {
+    const opened = await site.open("./");
+    try {
+      const links = await opened.page.locator("#observablehq-main a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
+      for (const path of sitePaths().filter((p) => p !== "/")) expect(links, path).toContain(`.${path}`);
     } finally {
       await opened.close();
     }

@@ -1,6 +1,8 @@
 // The scenario explorer as one imperative widget rather than reactive cells: a slider move must
 // redraw every chart within ~60 ms, so the widget compiles the scenario once per animation frame,
-// redraws only the charts whose numbers changed and keeps its state in the query string.
+// redraws only the charts whose numbers changed and keeps its state in the query string. The
+// uncertainty bands come later, from a Web Worker (see `band` below): a slider move never waits
+// for them.
 import {html} from "htl";
 import {
   createGrid,
@@ -16,7 +18,7 @@ import {
   scenarioToQuery,
   unitLabel
 } from "./engine/index.js";
-import {annualRows, axisLabel, chartFrame, formatValue, legend, lineChart} from "./charts.js";
+import {annualRows, axisLabel, bandLegend, bandRows, chartFrame, formatValue, legend, lineChart} from "./charts.js";
 
 /** The lever groups of levers.json, in the order the issue lists them. */
 const groups = [
@@ -26,31 +28,41 @@ const groups = [
   {id: "regions", label: "Regions 区域"}
 ];
 
-/** The charts: outputs drawn together, by id pattern so new sectors or regions appear by themselves. */
+/**
+ * The charts: outputs drawn together, by id pattern so new sectors or regions appear by themselves.
+ * `band` lists the outputs whose scenario curves get uncertainty bands: where a chart holds a
+ * headline output beside its parts (the market beside its layers, the compute gap beside demand
+ * and supply, Beijing among the regions) only the headline output, since overlapping bands read as
+ * a smear and the widest would set the axis; none for the sectors, nor for fiscal cost (the levers
+ * set it).
+ */
 export function explorerCharts(engine) {
   const {sectors, layers, regions, kinds} = engine.data.dimensions;
   const out = (id) => engine.outputs.find((o) => o.id === id);
   return [
-    {title: "Market by business layer", subtitle: "Annual revenue 市场规模（分层）", outputs: [out("market_bn_rmb"), ...layers.map((l) => out(`market_${l.id}_bn_rmb`))]},
+    {title: "Market by business layer", subtitle: "Annual revenue 市场规模（分层）", outputs: [out("market_bn_rmb"), ...layers.map((l) => out(`market_${l.id}_bn_rmb`))], band: ["market_bn_rmb"]},
     {title: "Market by sector", subtitle: "Annual revenue 市场规模（分行业）", outputs: sectors.map((s) => out(`market_${s.id}_bn_rmb`))},
-    {title: "Providers by kind", subtitle: "China and Beijing, year end 大模型供给方", outputs: [...kinds.map((k) => out(`providers_${k.id}`)), ...kinds.map((k) => out(`providers_beijing_${k.id}`))]},
-    {title: "Providers by region", subtitle: "Year end 分区域", outputs: regions.map((r) => out(`providers_${r.id}`))},
-    {title: "Compute, China", subtitle: "Demand, supply and gap, annual mean 算力（全国）", outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_pflops`))},
-    {title: "Compute, Beijing", subtitle: "Demand, supply and gap, annual mean 算力（北京）", outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_beijing_pflops`))},
-    {title: "Model quality", subtitle: "Index, year end 模型质量", outputs: [out("quality_index")]},
-    {title: "Hallucination rate", subtitle: "Annual mean 幻觉率", outputs: [out("hallucination_rate")]},
+    {title: "Providers by kind", subtitle: "China and Beijing, year end 大模型供给方", outputs: [...kinds.map((k) => out(`providers_${k.id}`)), ...kinds.map((k) => out(`providers_beijing_${k.id}`))], band: kinds.flatMap((k) => [`providers_${k.id}`, `providers_beijing_${k.id}`])},
+    {title: "Providers by region", subtitle: "Year end 分区域", outputs: regions.map((r) => out(`providers_${r.id}`)), band: ["providers_beijing"]},
+    {title: "Compute, China", subtitle: "Demand, supply and gap, annual mean 算力（全国）", outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_pflops`)), band: ["compute_gap_pflops"]},
+    {title: "Compute, Beijing", subtitle: "Demand, supply and gap, annual mean 算力（北京）", outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_beijing_pflops`)), band: ["compute_gap_beijing_pflops"]},
+    {title: "Model quality", subtitle: "Index, year end 模型质量", outputs: [out("quality_index")], band: ["quality_index"]},
+    {title: "Hallucination rate", subtitle: "Annual mean 幻觉率", outputs: [out("hallucination_rate")], band: ["hallucination_rate"]},
     {title: "Fiscal cost", subtitle: "Public spending by lever 财政成本", outputs: engine.outputs.filter((o) => o.subsystem === "fiscal")}
   ];
 }
 
 /**
  * The explorer: preset choice, reset, one control per lever (grouped), the charts, copy link and
- * downloads.
+ * downloads, and, given `band`, uncertainty bands around the scenario curves with a switch.
  *
  * @param engine from createEngine(data)
  * @param options.search the query string to start from (default location.search)
+ * @param options.band (scenario, outputIds) => Promise of annual Monte Carlo bands (quantiles
+ *   0.05, 0.25, 0.5, 0.75, 0.95), or of null when a newer call superseded it: liveBand over the
+ *   page's mc.worker.js. Called once per new scenario; without it the explorer draws no bands.
  */
-export function explorer(engine, {search = location.search} = {}) {
+export function explorer(engine, {search = location.search, band} = {}) {
   const {data} = engine;
   const times = halfStepTimes(createGrid(firstYear, defaultTime.to, 12));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -61,6 +73,7 @@ export function explorer(engine, {search = location.search} = {}) {
   let preset = initial.preset;
   let levers = {...initial.levers};
   let presetValues = engine.resolve(preset).levers;
+  let query = scenarioToQuery(preset, levers);
   let projection;
 
   // Query parameters that name no lever are reported once, above everything; a run error (none is
@@ -144,7 +157,9 @@ export function explorer(engine, {search = location.search} = {}) {
   const charts = explorerCharts(engine).map((spec) => {
     const series = spec.outputs.map((o) => o.label.en);
     const frame = chartFrame({...spec, legendNode: legend(series)});
-    return {...spec, ...frame, series, unit: axisLabel(spec.outputs[0]), last: null};
+    const banded = spec.outputs.filter((o) => spec.band?.includes(o.id));
+    if (banded.length) frame.node.dataset.band = banded.map((o) => o.id).join(" ");
+    return {...spec, ...frame, series, banded, unit: axisLabel(spec.outputs[0]), last: null, lastBands: null, plot: null};
   });
   const chartGrid = html`<div class="shapan-charts">${charts.map((c) => c.node)}</div>`;
   const summary = html`<div class="shapan-summary"></div>`;
@@ -154,7 +169,8 @@ export function explorer(engine, {search = location.search} = {}) {
   let startedAt = 0;
   window.__shapanRedraws = 0;
   function changed(eventTime = performance.now()) {
-    history.replaceState(history.state, "", `${location.pathname}${scenarioToQuery(preset, levers)}${location.hash}`);
+    query = scenarioToQuery(preset, levers);
+    history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
     if (pending) return;
     startedAt = eventTime;
     pending = requestAnimationFrame(redraw);
@@ -170,22 +186,105 @@ export function explorer(engine, {search = location.search} = {}) {
       return;
     }
     if (width > 0) {
-      for (const chart of charts) {
-        const values = chart.outputs.map((o) => projection.annual.series[o.id]);
-        if (force !== true && chart.last && sameValues(chart.last, values)) continue;
-        chart.last = values;
-        const rows = annualRows([{run: "scenario", projection}, {run: "baseline", projection: baseline}], chart.outputs);
-        chart.slot.replaceChildren(lineChart(rows, {width, series: chart.series, unit: chart.unit}));
-      }
+      drawCharts(force === true);
+      noteBand();
     }
     summary.replaceChildren(...headline(engine, projection, baseline));
     // Hooks for the browser test's timing and for users' scripts.
     window.__shapanLastRedrawMs = performance.now() - startedAt;
     window.__shapanRedraws++;
     root.dispatchEvent(new CustomEvent("redraw", {detail: {ms: window.__shapanLastRedrawMs}}));
+    if (bandsOn && query !== requestedQuery) requestBand(startedAt);
   }
 
-  const root = html`<div class="shapan-explorer">${styles()}${notice}${controlPanel}<div class="shapan-results">${summary}${downloads}${chartGrid}</div></div>`;
+  /**
+   * Redraws the charts whose lines or bands changed (every chart when forced). New bands around
+   * unchanged lines go into the plot as it is when they fit its y axis: no rebuild.
+   */
+  function drawCharts(force) {
+    const result = bandsOn ? shownBand?.result : null;
+    for (const chart of charts) {
+      const values = chart.outputs.map((o) => projection.annual.series[o.id]);
+      const bands = chart.banded.length && result ? chart.banded.map((o) => result.bands[o.id]) : null;
+      const sameLines = !force && chart.last && sameValues(chart.last, values);
+      if (sameLines && sameBands(chart.lastBands, bands)) continue;
+      const rows = bands && bandRows(result, chart.banded);
+      chart.lastBands = bands;
+      if (sameLines && rows && chart.plot.setBands(rows)) continue;
+      chart.last = values;
+      chart.plot = lineChart(annualRows([{run: "scenario", projection}, {run: "baseline", projection: baseline}], chart.outputs), {width, series: chart.series, unit: chart.unit, bands: rows});
+      chart.slot.replaceChildren(chart.plot);
+    }
+  }
+
+  // Uncertainty bands. Each redraw of a new scenario asks `band` for its bands (which supersedes
+  // the request in flight: the worker drops it) and draws the lines at once around the last bands
+  // received; the new bands are drawn when they come, unless a redraw is already due (it draws them).
+  const bandOutputs = [...new Set(charts.flatMap((c) => c.banded.map((o) => o.id)))];
+  let bandsOn = Boolean(band) && bandOutputs.length > 0;
+  let shownBand = null; // {result, query, startedAt}: the bands drawn, or to draw, around the lines
+  let drawnBand = null;
+  let requestedQuery = null;
+  let bandRequest = 0;
+  let bandDescription = "";
+  window.__shapanBands = 0;
+  window.__shapanBandsSuperseded = 0;
+  const bandToggle = html`<input type="checkbox" data-action="bands" checked>`;
+  const bandStatus = html`<span class="shapan-muted" data-band-status></span>`;
+  const bandBar = bandsOn ? html`<div class="shapan-band-bar"><label>${bandToggle} Uncertainty bands</label>${bandLegend()}${bandStatus}</div>` : null;
+  bandToggle.addEventListener("change", () => {
+    bandsOn = bandToggle.checked;
+    bandRequest++; // a band in flight is no longer wanted
+    requestedQuery = null;
+    shownBand = drawnBand = null;
+    delete root.dataset.bandFor;
+    root.classList.toggle("shapan-bands-off", !bandsOn);
+    bandStatus.textContent = bandsOn ? "" : "bands off";
+    startedAt = performance.now();
+    redraw(true);
+  });
+
+  function requestBand(eventTime) {
+    const id = ++bandRequest;
+    const asked = query;
+    requestedQuery = asked;
+    bandStatus.textContent = `${bandDescription}${bandDescription ? " · " : "bands: "}updating…`;
+    band({version: 1, name: preset, extends: preset, levers: {...levers}}, bandOutputs).then(
+      (result) => {
+        if (result === null) window.__shapanBandsSuperseded++;
+        if (result === null || id !== bandRequest) return;
+        shownBand = {result, query: asked, startedAt: eventTime};
+        if (!pending && width > 0) {
+          drawCharts(false);
+          noteBand();
+        }
+      },
+      (error) => {
+        if (id === bandRequest) bandStatus.textContent = `bands unavailable: ${error.message}`;
+      }
+    );
+  }
+
+  /** Status line and hooks once new bands are on screen. */
+  function noteBand() {
+    if (!bandsOn || !shownBand || shownBand === drawnBand) return;
+    drawnBand = shownBand;
+    const {result} = shownBand;
+    const ms = performance.now() - shownBand.startedAt;
+    const percent = (q) => Math.round(q * 100);
+    const [q05, q25, , q75, q95] = result.quantiles;
+    bandDescription = `bands: ${result.runs} runs, ${percent(q05)}–${percent(q95)}% and ${percent(q25)}–${percent(q75)}%`;
+    bandStatus.textContent = `${bandDescription}${shownBand.query === requestedQuery ? ` (${Math.round(ms)} ms)` : " · updating…"}`;
+    root.dataset.bandFor = shownBand.query;
+    // Hooks for the browser test: ms from the input event to the bands drawn, runs, the bands.
+    window.__shapanBandMs = ms;
+    window.__shapanBandRuns = result.runs;
+    window.__shapanBand = shownBand;
+    window.__shapanBands++;
+    root.dispatchEvent(new CustomEvent("band", {detail: {ms, runs: result.runs, query: shownBand.query}}));
+  }
+
+  const root = html`<div class="shapan-explorer">${styles()}${notice}${controlPanel}<div class="shapan-results">${summary}${downloads}${bandBar}${chartGrid}</div></div>`;
   root.addEventListener("input", (event) => {
     // Count from the event itself, so time spent before the rAF callback is included.
     if (event.target.type === "range") startedAt = Math.min(startedAt, event.timeStamp);
@@ -256,6 +355,17 @@ function lastValue(spec, value, times) {
   }
 }
 
+/** Whether two charts' bands (arrays of {quantiles} per output, or null) hold the same numbers. */
+function sameBands(a, b) {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  for (let o = 0; o < a.length; o++) {
+    if (a[o] === b[o]) continue;
+    if (!a[o] || !b[o] || !sameValues(a[o].quantiles, b[o].quantiles)) return false;
+  }
+  return true;
+}
+
 function sameValues(a, b) {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
@@ -313,6 +423,9 @@ const styles = () => html`<style>
 .shapan-preset select { max-width: 100%; }
 .shapan-preset button { margin: 0.3rem 0; }
 .shapan-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; margin: 0.5rem 0; }
+.shapan-band-bar { display: flex; flex-wrap: wrap; gap: 0.2rem 0.9rem; align-items: center; margin: 0 0 0.5rem; font: 12px var(--sans-serif); }
+.shapan-band-bar .shapan-legend { margin: 0; }
+.shapan-bands-off .shapan-band-legend { opacity: 0.4; }
 .shapan-summary { font-family: var(--sans-serif); display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 0.5rem; }
 .shapan-figure { border: 1px solid var(--theme-foreground-faintest); border-radius: 6px; padding: 0.4rem 0.6rem; }
 .shapan-big { font: 600 20px var(--sans-serif); }
