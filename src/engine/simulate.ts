@@ -2,9 +2,9 @@ import {annualAggregate} from "./core/annualAggregate.js";
 import {euler} from "./core/euler.js";
 import {createGrid, halfStepTimes, type Grid} from "./core/grid.js";
 import {rk4} from "./core/rk4.js";
-import {createWorkspace, outputSeries, type Workspace} from "./core/system.js";
+import {outputSeries} from "./core/system.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
-import {bindModel, describeModel, type BoundModel, type ModelStructure, type OutputSpec} from "./model/index.js";
+import {describeModel, sharedModel, type ModelStructure, type OutputSpec} from "./model/index.js";
 import {resolveScenario, type Declarations, type ResolvedScenario} from "./scenario/resolveScenario.js";
 import {sampleLever} from "./scenario/sampleLever.js";
 import {firstYear} from "./scenario/schema.js";
@@ -83,12 +83,9 @@ export function createEngine(data: ModelData): Engine {
     const times = halfStepTimes(grid);
     const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times)]));
     const integrate = time.method === "rk4" ? rk4 : euler;
-    let model: BoundModel | undefined;
-    let work: Workspace | undefined;
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
-      model ??= bindModel(structure, data.dimensions, levers, times);
-      work ??= createWorkspace(model.system);
-      const initial = model.prepare(parameters ?? scenario.parameters, scenario.parameters);
+      const {model, work} = sharedModel(data.dimensions, times);
+      const initial = model.prepare(levers, parameters ?? scenario.parameters, scenario.parameters);
       integrate(model.system, grid, initial, into, work);
       return into;
     };

@@ -87,7 +87,7 @@ export interface BlockContext {
   parameters<Name extends string>(ids: Record<Name, string>): Record<Name, number>;
   /** Parameters by position (one per kind, say), refilled like `parameters`. */
   parameterArray(ids: string[]): Float64Array;
-  /** A lever sampled on the half-step grid. */
+  /** The buffer a lever is copied into, on the half-step grid, before each run. */
   lever(id: string): Float64Array;
   /** Half-step instants, years. */
   times: Float64Array;

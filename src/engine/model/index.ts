@@ -1,5 +1,5 @@
 import type {Dimensions, ParameterSpec} from "../declarations.js";
-import type {System} from "../core/system.js";
+import {createWorkspace, type System, type Workspace} from "../core/system.js";
 import type {BlockContext, BlockFactory, BlockSpec, OutputSpec, StockSpec} from "./block.js";
 import {compute} from "./compute.js";
 import {fiscal} from "./fiscal.js";
@@ -36,26 +36,27 @@ export function describeModel(dims: Dimensions): ModelStructure {
   return {blocks: specs, stocks, outputs, stockIndex, outputIndex};
 }
 
-/** A model bound to its grid and levers: set the parameters, then integrate `system`. */
+/** A model bound to its grid: set the levers and parameters, then integrate `system`. */
 export interface BoundModel {
   system: System;
   /**
-   * Makes `parameters` (falling back to `fallback` for any it does not set, so a Monte Carlo
-   * draw need not merge objects) the current run's values and returns the initial stocks, in a
-   * buffer reused across runs.
+   * Makes `levers` (sampled on the model's half-step grid) and `parameters` (falling back to
+   * `fallback` for any it does not set, so a Monte Carlo draw need not merge objects) the current
+   * run's values, and returns the initial stocks, in a buffer reused across runs.
    *
-   * @throws if a parameter the model reads is in neither
+   * @throws if a lever or parameter the model reads is missing
    */
-  prepare(parameters: Readonly<Record<string, number>>, fallback?: Readonly<Record<string, number>>): Float64Array;
+  prepare(levers: Readonly<Record<string, Float64Array>>, parameters: Readonly<Record<string, number>>, fallback?: Readonly<Record<string, number>>): Float64Array;
 }
 
 /**
- * Binds the blocks to the half-step `times` and sampled levers once. The step closures are made
- * here and kept across runs (V8 specialises them); each run only re-reads parameters.
- *
- * @throws if a block reads a lever that is not given
+ * Binds the blocks to the half-step `times` once: the step closures are made here and kept for
+ * every later run on this grid, whatever its scenario, because V8 specialises closures that stay
+ * few (a process with hundreds of sets of them ran 20-100% slower). Each run copies its levers
+ * into the model's buffers and re-reads its parameters.
  */
-export function bindModel(structure: ModelStructure, dims: Dimensions, levers: Readonly<Record<string, Float64Array>>, times: Float64Array): BoundModel {
+export function bindModel(structure: ModelStructure, dims: Dimensions, times: Float64Array): BoundModel {
+  const leverBuffers = new Map<string, Float64Array>();
   let current: Readonly<Record<string, number>> = {};
   let fallback: Readonly<Record<string, number>> = {};
   const lookup = <T>(map: {get(id: string): T | undefined}, kind: string) => (id: string): T => {
@@ -87,7 +88,10 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
       arrays.push({values, ids});
       return values;
     },
-    lever: lookup({get: (id) => levers[id]}, "lever"),
+    lever: (id) => {
+      if (!leverBuffers.has(id)) leverBuffers.set(id, new Float64Array(times.length));
+      return leverBuffers.get(id)!;
+    },
     times,
     curve: () => new Float64Array(times.length),
     register: (id) => {
@@ -101,6 +105,8 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
   };
   const bound = blocks.map((b) => b.create(context));
   const preparers = bound.flatMap((b) => (b.prepare ? [b.prepare] : []));
+  const leverIds = [...leverBuffers.keys()];
+  const leverList = [...leverBuffers.values()];
   // One direct call per block, in order: monomorphic call sites V8 can inline, where a loop over
   // an array of seven different closures would dispatch each call indirectly.
   const [quality, counts, adoption, scarcity, flows, growth, costs] = bound.map((b) => b.step);
@@ -121,7 +127,12 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, levers: R
   const initial = new Float64Array(stocks.length);
   return {
     system,
-    prepare(parameters, defaults = {}) {
+    prepare(levers, parameters, defaults = {}) {
+      for (let i = 0; i < leverIds.length; i++) {
+        const values = levers[leverIds[i]];
+        if (values === undefined || values.length !== times.length) throw new Error(`model: lever ${leverIds[i]} is not sampled on this grid`);
+        leverList[i].set(values);
+      }
       current = parameters;
       fallback = defaults;
       for (let s = 0; s < sets.length; s++) {
@@ -154,6 +165,34 @@ export function parametersRead(structure: ModelStructure, dims: Dimensions, decl
       return target[id];
     }
   });
-  bindModel(structure, dims, levers, times).prepare(tracking);
+  bindModel(structure, dims, times).prepare(levers, tracking);
   return read;
+}
+
+/** The model for a set of dimensions on a grid, with its integrator workspace. */
+export interface SharedModel {
+  structure: ModelStructure;
+  model: BoundModel;
+  work: Workspace;
+}
+
+// One bound model per (dimensions, grid) per thread: see bindModel for why closures must stay few.
+const shared = new Map<string, SharedModel>();
+const dimensionKeys = new WeakMap<Dimensions, string>();
+
+/**
+ * The thread's model for `dims` on the half-step grid `times`, bound on first use and reused by
+ * every compiled scenario and Monte Carlo runner after it. Runs are synchronous, so sharing is safe.
+ */
+export function sharedModel(dims: Dimensions, times: Float64Array): SharedModel {
+  let dimensionKey = dimensionKeys.get(dims);
+  if (dimensionKey === undefined) dimensionKeys.set(dims, (dimensionKey = JSON.stringify(dims)));
+  const key = `${times.length}:${times[0]}:${times[1]}|${dimensionKey}`;
+  let entry = shared.get(key);
+  if (!entry) {
+    const structure = describeModel(dims);
+    const model = bindModel(structure, dims, times);
+    shared.set(key, (entry = {structure, model, work: createWorkspace(model.system)}));
+  }
+  return entry;
 }

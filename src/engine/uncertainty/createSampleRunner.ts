@@ -2,10 +2,10 @@ import {annualAggregate, type Aggregation} from "../core/annualAggregate.js";
 import {euler} from "../core/euler.js";
 import {createGrid, halfStepTimes} from "../core/grid.js";
 import {rk4} from "../core/rk4.js";
-import {createWorkspace, outputSeries, type Workspace} from "../core/system.js";
+import {outputSeries} from "../core/system.js";
 import {evaluateGoal} from "../goals/evaluateGoal.js";
 import type {AnnualSeries} from "../goals/goal.js";
-import {bindModel, describeModel} from "../model/index.js";
+import {sharedModel} from "../model/index.js";
 import type {SampleLayout, SamplePlan} from "./samplePlan.js";
 
 /** Runs the rows of a plan's design one at a time, recording what the plan asks for. */
@@ -49,9 +49,9 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
     throw new RangeError(`createSampleRunner: design length must be a multiple of the parameter count (${k}), got ${plan.design.length}`);
   }
   const runs = k === 0 ? 0 : plan.design.length / k;
-  const structure = describeModel(scenario.dimensions);
   const grid = createGrid(scenario.start, scenario.time.to, scenario.stepsPerYear);
   const times = halfStepTimes(grid);
+  const {structure, model, work} = sharedModel(scenario.dimensions, times);
   const integrate = scenario.time.method === "rk4" ? rk4 : euler;
   const offset = (scenario.time.from - scenario.start) * scenario.stepsPerYear;
   const points = grid.steps + 1;
@@ -79,12 +79,10 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   for (const goal of plan.goals) evaluateGoal(goal, goalView); // throws now, not mid-batch, if a goal's years are not simulated
   const goalsColumn = recorded.length * length;
   const values: Record<string, number> = {...scenario.parameters};
-  const model = bindModel(structure, scenario.dimensions, scenario.levers, times);
-  const work: Workspace = createWorkspace(model.system);
 
   const run = (draw: ArrayLike<number> | undefined, into: Float64Array, stride: number, position: number) => {
     for (let j = 0; j < k; j++) values[plan.parameters[j]] = draw === undefined ? scenario.parameters[plan.parameters[j]] : draw[j];
-    integrate(model.system, grid, model.prepare(values), full, work);
+    integrate(model.system, grid, model.prepare(scenario.levers, values), full, work);
     for (let r = 0; r < recorded.length; r++) {
       const o = recorded[r];
       outputSeries(full, outputCount, o, series);
