@@ -107,6 +107,7 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
   const preparers = bound.flatMap((b) => (b.prepare ? [b.prepare] : []));
   const leverIds = [...leverBuffers.keys()];
   const leverList = [...leverBuffers.values()];
+  let lastLevers: Readonly<Record<string, Float64Array>> | undefined;
   // One direct call per block, in order: monomorphic call sites V8 can inline, where a loop over
   // an array of seven different closures would dispatch each call indirectly.
   const [quality, counts, adoption, scarcity, flows, growth, costs] = bound.map((b) => b.step);
@@ -128,10 +129,15 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
   return {
     system,
     prepare(levers, parameters, defaults = {}) {
-      for (let i = 0; i < leverIds.length; i++) {
-        const values = levers[leverIds[i]];
-        if (values === undefined || values.length !== times.length) throw new Error(`model: lever ${leverIds[i]} is not sampled on this grid`);
-        leverList[i].set(values);
+      // Sampled levers are never modified, so the same set as the last run needs no copy (a Monte
+      // Carlo batch reruns one scenario).
+      if (levers !== lastLevers) {
+        for (let i = 0; i < leverIds.length; i++) {
+          const values = levers[leverIds[i]];
+          if (values === undefined || values.length !== times.length) throw new Error(`model: lever ${leverIds[i]} is not sampled on this grid`);
+          leverList[i].set(values);
+        }
+        lastLevers = levers;
       }
       current = parameters;
       fallback = defaults;
