@@ -16,7 +16,7 @@ export default {
     {name: "Method", path: "/method"},
     {name: "Sources", path: "/sources"}
   ],
-  // Replaces the default list, which is a fonts.googleapis.com stylesheet.
+  // Replaces the default list, a Google Fonts stylesheet: the site makes no third-party request.
   globalStylesheets: ["observablehq:stdlib/inputs.css"],
   search: false,
   footer: "Shapan 沙盘 — scenario notebooks for China's large-model industry."

@@ -1,5 +1,5 @@
-import {readFileSync} from "node:fs";
 import {parseScenario, ScenarioError, type ScenarioInput} from "../engine/index.js";
+import {readJsonFile} from "./readJsonFile.js";
 
 /**
  * A scenario by preset id or from a JSON file (any argument ending in .json or containing a
@@ -13,17 +13,5 @@ export function loadScenario(idOrPath: string, presets: Record<string, ScenarioI
     if (!presets[idOrPath]) throw new ScenarioError("scenario", `"${idOrPath}" is neither a preset (${Object.keys(presets).join(", ")}) nor a .json file`);
     return idOrPath;
   }
-  let text: string;
-  try {
-    text = readFileSync(idOrPath, "utf8");
-  } catch (error) {
-    throw new ScenarioError("scenario", `file ${idOrPath} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError("scenario", `file ${idOrPath} is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseScenario(json);
+  return parseScenario(readJsonFile(idOrPath, "scenario"));
 }

@@ -1,5 +1,5 @@
-import {readFileSync} from "node:fs";
 import {calibrate as fit, data, dataDirectory, defaultCalibrationParameters, engine, parseTargets, ScenarioError, type CalibrationReport} from "../../index.js";
+import {readJsonFile} from "../../node/readJsonFile.js";
 import type {Command} from "../command.js";
 import {formatFrom} from "../shared.js";
 import {table} from "../table.js";
@@ -122,19 +122,7 @@ function small(x: number): string {
 }
 
 function readTargets(path: string) {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ScenarioError("--targets", `file ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError("--targets", `file ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const targets = parseTargets(json, `--targets ${path}`);
+  const targets = parseTargets(readJsonFile(path, "--targets"), `--targets ${path}`);
   const facts = new Set(data.facts.map((f) => f.id));
   const outputs = new Set(engine.outputs.map((o) => o.id));
   targets.forEach((t, i) => {
