@@ -1,4 +1,4 @@
-import {projectionToCsv, projectionToJson, simulate} from "../../index.js";
+import {data, formatLeverValue, projectionToCsv, projectionToJson, simulate, unitLabel} from "../../index.js";
 import type {Command} from "../command.js";
 import {formatFrom, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
 import {writeOutput} from "../writeOutput.js";
@@ -15,6 +15,10 @@ export const run: Command = {
     format: "csv (default) or json",
     out: "write to FILE (atomically) instead of stdout"
   },
+  details: () =>
+    `Levers (--set ID=VALUE; see \`shapan levers\` for sources):\n${data.levers
+      .map((l) => `  ${l.id.padEnd(24)} ${String(l.min).padStart(4)} to ${String(l.max).padEnd(6)} ${l.measure ?? unitLabel(l.unit)}, baseline ${formatLeverValue(l.default)}`)
+      .join("\n")}\n`,
   run(values, _positionals, io) {
     const format = formatFrom(values, ["csv", "json"] as const, "csv");
     const outputs = outputsFrom(values);
