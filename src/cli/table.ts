@@ -13,7 +13,8 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
   );
 }
 
-function formatCell(x: number): string {
+/** A number as tables and messages show it: integers whole, others to about four significant digits. */
+export function formatCell(x: number): string {
   if (!Number.isFinite(x)) return "";
   if (Number.isInteger(x) && Math.abs(x) < 1e9) return String(x);
   const magnitude = Math.abs(x);

@@ -2,7 +2,7 @@ import {attributeLevers, engine, formatNumber, loadScenario, unitLabel} from "..
 import type {Command} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
 import {formatFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
-import {table} from "../table.js";
+import {formatCell, table} from "../table.js";
 import {UsageError} from "../usageError.js";
 import {writeOutput} from "../writeOutput.js";
 
@@ -74,7 +74,7 @@ Example:
       {lever: "total", contribution: total, share: total !== 0 ? 1 : NaN, cost_bn_rmb: rows.reduce((s, r) => s + r.cost_bn_rmb, 0)}
     ];
     io.stderr(
-      `shapan attribute: ${output} in ${year}: ${formatNumber(result.baseline[i])} (baseline) -> ${formatNumber(result.scenario[i])} (${scenario.name})${unit ? " " + unit : ""}; cost per ${formatNumber(per)} units\n`
+      `shapan attribute: ${output} in ${year}: ${formatCell(result.baseline[i])} (baseline) -> ${formatCell(result.scenario[i])} (${scenario.name})${unit ? " " + unit : ""}; cost per ${formatNumber(per)} units\n`
     );
     let text: string;
     if (format === "json") {

@@ -4,7 +4,7 @@ import type {Command} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
 import {progressBar} from "../progressBar.js";
 import {formatFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
-import {table} from "../table.js";
+import {formatCell, table} from "../table.js";
 import {UsageError} from "../usageError.js";
 import {writeOutput} from "../writeOutput.js";
 
@@ -72,7 +72,7 @@ are sampling noise.
       const result = tornado(engine, {scenario, output, year});
       header = ["parameter", "low", "high", "value", "output_low", "output_high", "swing"];
       rows = result.bars.map((b) => [b.parameter, b.low, b.high, b.value, b.outputLow, b.outputHigh, b.swing]);
-      io.stderr(`shapan sensitivity: ${output} in ${year} is ${formatNumber(result.base)} with every parameter at its value (${scenario.name})\n`);
+      io.stderr(`shapan sensitivity: ${output} in ${year} is ${formatCell(result.base)} with every parameter at its value (${scenario.name})\n`);
       json = {method, scenario: scenario.name, ...result};
     } else {
       const sobol = planSobol(engine, {scenario, output, year, samples, seed});
@@ -82,7 +82,7 @@ are sampling noise.
       const result = sobolSensitivity(sobol, batch.values, seed);
       header = ["parameter", "first", "first_low", "first_high", "total", "total_low", "total_high"];
       rows = result.bars.map((b) => [b.parameter, b.first, b.firstLow, b.firstHigh, b.total, b.totalLow, b.totalHigh]);
-      io.stderr(`shapan sensitivity: ${output} in ${year}: mean ${formatNumber(result.mean)}, variance ${formatNumber(result.variance)}, sum of first-order indices ${result.firstSum.toFixed(3)}\n`);
+      io.stderr(`shapan sensitivity: ${output} in ${year}: mean ${formatCell(result.mean)}, variance ${formatCell(result.variance)}, sum of first-order indices ${result.firstSum.toFixed(3)}\n`);
       json = {method, scenario: scenario.name, output, year, seed, runs: batch.layout.runs, ...result};
     }
     const text =
