@@ -4,10 +4,7 @@
 // thread and the worker threads run the same code.
 import {availableParallelism, loadavg} from "node:os";
 import {pathToFileURL} from "node:url";
-import {engine, planMonteCarlo, runSamples} from "../lib/index.js";
-
-/** The outputs `shapan mc` bands by default. */
-const headlineOutputs = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
+import {engine, headlineOutputs, planMonteCarlo, runSamples} from "../lib/index.js";
 
 /**
  * Times Monte Carlo batches of the baseline (monthly steps, 2023-2035, every parameter with a

@@ -94,5 +94,5 @@ export function formatFrom<T extends string>(values: Values, allowed: readonly T
   return format as T;
 }
 
-/** The headline outputs compare and the explorer lead with. */
-export const headline = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
+/** The headline outputs `compare` and `mc` default to (declared in the engine). */
+export {headlineOutputs as headline} from "../index.js";

@@ -8,6 +8,7 @@ export type * from "./declarations.js";
 
 // Model structure
 export {describeModel} from "./model/index.js";
+export {headlineOutputs} from "./model/headlineOutputs.js";
 export type {BlockSpec, Equation, Link, ModelStructure, OutputSpec, StockSpec} from "./model/index.js";
 
 // Scenarios

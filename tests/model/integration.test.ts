@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {simulate} from "../../src/index.js";
-import {headline} from "../../src/cli/shared.js";
+import {headlineOutputs as headline} from "../../src/index.js";
 
 // MODEL.md: halving the step changes the headline outputs by less than 1%.
 // Compared per year, relative to the output's largest annual value, so an output crossing zero

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {engine, simulate} from "../../src/index.js";
+import {engine, headlineOutputs, simulate} from "../../src/index.js";
 import {parseGoal} from "../../src/engine/goals/parseGoal.js";
 import {createSampleRunner} from "../../src/engine/uncertainty/createSampleRunner.js";
 import {monteCarlo} from "../../src/engine/uncertainty/monteCarlo.js";
@@ -8,7 +8,7 @@ import {prepareScenario} from "../../src/engine/uncertainty/prepareScenario.js";
 import {runSamples} from "../../src/node/runSamples.js";
 import {runMonteCarlo} from "../../src/node/runMonteCarlo.js";
 
-const headline = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
+const headline = headlineOutputs;
 const goals = [parseGoal("market_bn_rmb@2030 >= 100"), parseGoal("max(compute_gap_beijing_pflops@2025..2030) <= 1000")];
 const annual = monteCarlo(engine, {scenario: "baseline", runs: 400, seed: 11, annual: true, outputs: headline, goals});
 

@@ -1,6 +1,7 @@
 import {formatNumber, simulate} from "../../index.js";
 import type {Command} from "../command.js";
 import {formatFrom, headline, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {csvCell} from "../csvCell.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
 import {writeOutput} from "../writeOutput.js";
@@ -58,6 +59,3 @@ function parseYears(text: string, available: number[]): number[] {
   });
 }
 
-function csvCell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

@@ -2,6 +2,7 @@ import {data, engine, formatLeverValue, simulate, compareFacts, scenarioSchema, 
 import {z} from "zod";
 import type {Command, Values} from "../command.js";
 import {formatFrom, outputOptions} from "../shared.js";
+import {csvCell} from "../csvCell.js";
 import {table} from "../table.js";
 import {writeOutput} from "../writeOutput.js";
 
@@ -29,11 +30,6 @@ function listing(name: string, summary: string, rows: () => Array<Record<string,
       writeOutput(text, values.out as string | undefined, io);
     }
   };
-}
-
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 const sourceTitle = (id: string) => data.sources.find((s) => s.id === id)?.id ?? id;

@@ -5,7 +5,7 @@ import {unitLabel} from "./engine/index.js";
 import {axisLabel, chartFrame, formatValue, legend, lineChart, palette} from "./charts.js";
 
 /** The outputs compared by default: market, providers, compute gap, quality and fiscal cost. */
-export const headlineOutputs = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
+export {headlineOutputs} from "./engine/index.js";
 
 /** Rows for lineChart with one series per scenario. */
 function scenarioRows(runs, output) {

@@ -107,9 +107,9 @@ export const compute: BlockFactory = {
       domesticInitial: "domestic_capacity_initial",
       domesticCeiling: "domestic_capacity_max"
     });
-    // Entry and exit respond to the price as a power: its log is kept for them.
+    // Entry and exit respond to the cost firms face as a power: its log is kept for them.
     const r = c.registers;
-    const logPriceRegister = c.register("log_compute_price");
+    const logCostRegister = c.register("log_compute_cost");
     // log(1 - voucher share) changes only when the lever does.
     let subsidySeen = NaN;
     let logVoucherShare = 0;
@@ -178,7 +178,7 @@ export const compute: BlockFactory = {
       const logPriceBeijing = logScarcityPrice(notionalBeijing, supplyBeijing) + logDecline;
       if (subsidy[k] !== subsidySeen) logVoucherShare = Math.log(1 - (subsidySeen = subsidy[k]));
       const price = Math.exp(logPrice);
-      r[logPriceRegister] = logPrice;
+      r[logCostRegister] = logPrice + logVoucherShare;
       const priceBeijing = Math.exp(logPriceBeijing);
       const demand = notional * Math.exp(-p.demandElasticity * (logPrice + logVoucherShare));
       const demandBeijing = notionalBeijing * Math.exp(-p.demandElasticity * (logPriceBeijing + logVoucherShare));

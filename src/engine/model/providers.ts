@@ -134,13 +134,11 @@ export const providerFlows: BlockFactory = {
     });
     const talent = c.lever("talent");
     const regulation = c.lever("regulation");
-    const subsidy = c.lever("compute_subsidy");
     const emphasis = c.lever("beijing_emphasis");
     const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
     const r = c.registers;
-    const logPrice = c.register("log_compute_price");
-    let subsidySeen = NaN;
-    let logVoucherShare = 0;
+    // log(price index x (1 - voucher share)), kept by the compute block.
+    const logCostRegister = c.register("log_compute_cost");
     const oKind = c.output(`providers_${kinds[0].id}`);
     const oEntries = c.output("entries");
     const oExits = c.output("exits");
@@ -154,7 +152,7 @@ export const providerFlows: BlockFactory = {
     let emphasisSeen = NaN;
     const prepare = () => {
       for (let j = 0; j < K; j++) fillGrowth(viable[j], c.times, viableGrowth[j], viableLevel[j]);
-      talentSeen = emphasisSeen = subsidySeen = NaN;
+      talentSeen = emphasisSeen = NaN;
     };
     const step: BlockStep = (k, y, dydt, out) => {
       if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), p.talentElasticity);
@@ -166,8 +164,7 @@ export const providerFlows: BlockFactory = {
           for (let i = j; i < RK; i += K) entrantShare[i] /= weights;
         }
       }
-      if (subsidy[k] !== subsidySeen) logVoucherShare = Math.log(1 - (subsidySeen = subsidy[k]));
-      const logCost = r[logPrice] + logVoucherShare;
+      const logCost = r[logCostRegister];
       const entryScale = talentFactor * (1 - p.burden * regulation[k]) * Math.exp(-p.entryCostElasticity * logCost);
       const exitScale = Math.exp(p.exitCostElasticity * logCost);
       let entries = 0;
