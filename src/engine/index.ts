@@ -27,7 +27,7 @@ export {compareFacts} from "./analysis/compareFacts.js";
 export type {FactComparison} from "./analysis/compareFacts.js";
 
 // Core helpers
-export {createGrid, halfStepTimes} from "./core/grid.js";
+export {createGrid, evaluationTimes, halfStepTimes} from "./core/grid.js";
 export type {Grid} from "./core/grid.js";
 export {annualAggregate} from "./core/annualAggregate.js";
 export type {Aggregation} from "./core/annualAggregate.js";

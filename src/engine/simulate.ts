@@ -1,6 +1,6 @@
 import {annualAggregate} from "./core/annualAggregate.js";
 import {euler} from "./core/euler.js";
-import {createGrid, halfStepTimes, type Grid} from "./core/grid.js";
+import {createGrid, evaluationTimes, type Grid} from "./core/grid.js";
 import {rk4} from "./core/rk4.js";
 import {outputSeries} from "./core/system.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
@@ -80,7 +80,7 @@ export function createEngine(data: ModelData): Engine {
     const {time} = scenario;
     const perYear = options.stepsPerYear ?? stepsPerYearOf[time.step];
     const grid = createGrid(firstYear, time.to, perYear);
-    const times = halfStepTimes(grid);
+    const times = evaluationTimes(grid, time.method);
     const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times)]));
     const integrate = time.method === "rk4" ? rk4 : euler;
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {

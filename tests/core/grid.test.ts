@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {createGrid, halfStepTimes} from "../../src/engine/core/grid.js";
+import {createGrid, evaluationTimes, halfStepTimes} from "../../src/engine/core/grid.js";
 
 describe("createGrid", () => {
   it("aligns steps to calendar years, last year inclusive", () => {
@@ -23,5 +23,13 @@ describe("createGrid", () => {
 describe("halfStepTimes", () => {
   it("interleaves save points and midpoints", () => {
     expect(Array.from(halfStepTimes(createGrid(2023, 2023, 1)))).toEqual([2023, 2023.5, 2024]);
+  });
+});
+
+describe("evaluationTimes", () => {
+  it("is the save points for Euler and the half steps for RK4", () => {
+    const grid = createGrid(2023, 2023, 2);
+    expect(Array.from(evaluationTimes(grid, "euler"))).toEqual([2023, 2023.5, 2024]);
+    expect(Array.from(evaluationTimes(grid, "rk4"))).toEqual([2023, 2023.25, 2023.5, 2023.75, 2024]);
   });
 });

@@ -8,9 +8,9 @@ import {createWorkspace, type System} from "../../src/engine/core/system.js";
 const decay: System = {
   size: 1,
   outputs: 1,
-  derivative(_k, y, dydt, out) {
+  derivative(_k, y, dydt, out, at) {
     dydt[0] = -y[0];
-    out[0] = y[0];
+    out[at] = y[0];
   }
 };
 

@@ -1,5 +1,5 @@
 import type {Grid} from "./grid.js";
-import {record, type System, type Workspace} from "./system.js";
+import type {System, Workspace} from "./system.js";
 
 /**
  * Forward Euler: y(t + dt) = y(t) + dt * f(t, y). Outputs are observed at each save point, so
@@ -7,22 +7,21 @@ import {record, type System, type Workspace} from "./system.js";
  *
  * Cost: one derivative evaluation per step.
  *
- * @param system the model
+ * @param system the model, bound to `evaluationTimes(grid, "euler")` (save point i is instant i)
  * @param grid the time grid
  * @param initial stocks at grid.start (copied, not modified)
  * @param result step-major outputs (`result[i * outputs + o]`), length (grid.steps + 1) * system.outputs
  * @param work scratch from createWorkspace(system)
  */
 export function euler(system: System, grid: Grid, initial: Float64Array, result: Float64Array, work: Workspace): void {
-  const {y, dydt, out} = work;
+  const {y, dydt} = work;
   const dt = grid.dt;
   const n = system.size;
+  const width = system.outputs;
   y.set(initial);
   for (let i = 0; i < grid.steps; i++) {
-    system.derivative(2 * i, y, dydt, out);
-    record(out, result, i);
+    system.derivative(i, y, dydt, result, i * width);
     for (let s = 0; s < n; s++) y[s] += dt * dydt[s];
   }
-  system.derivative(2 * grid.steps, y, dydt, out);
-  record(out, result, grid.steps);
+  system.derivative(grid.steps, y, dydt, result, grid.steps * width);
 }

@@ -12,7 +12,9 @@
  */
 export function fillGrowth(into: Float64Array, times: Float64Array, rate: number, level = 1): Float64Array {
   const factor = times.length > 1 ? Math.exp(rate * (times[1] - times[0])) : 1;
-  into[0] = level;
-  for (let j = 1; j < into.length; j++) into[j] = into[j - 1] * factor;
+  // The running value stays in a register: reading back into[j - 1] would add a store-to-load
+  // round trip to every step of the chain.
+  let value = level;
+  for (let j = 0; j < into.length; j++, value *= factor) into[j] = value;
   return into;
 }

@@ -38,8 +38,19 @@ export function createGrid(firstYear: number, lastYear: number, stepsPerYear: nu
 }
 
 /**
+ * The instants an integrator evaluates the model at, where levers and curves are sampled once
+ * before the loop: the save points for Euler (index i), the half steps for RK4 (index 2i at save
+ * point i, 2i + 1 at the midpoint). Euler's grid is half as long, so it prepares half as much.
+ *
+ * @example evaluationTimes(createGrid(2023, 2023, 1), "euler") // [2023, 2024]
+ */
+export function evaluationTimes(grid: Grid, method: "euler" | "rk4"): Float64Array {
+  return method === "rk4" ? halfStepTimes(grid) : grid.time;
+}
+
+/**
  * Half-step instants (2 * steps + 1 of them): even index 2i is save point i, odd index is the
- * midpoint RK4 evaluates. Schedules are sampled here once, before the loop.
+ * midpoint RK4 evaluates.
  *
  * @example halfStepTimes(createGrid(2023, 2023, 1)) // [2023, 2023.5, 2024]
  */

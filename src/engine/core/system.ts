@@ -1,23 +1,25 @@
 /**
  * A stock-and-flow system as the integrators see it: `size` stocks and `outputs` observed values.
- * `derivative` writes dy/dt and every output for the state `y` at half-step index `k`
- * (k = 2i at save point i, 2i + 1 at the midpoint); it must not allocate.
+ * `derivative` writes dy/dt and every output (to `out[at]` .. `out[at + outputs - 1]`) for the
+ * state `y` at instant `k` of the times the model is bound to (see evaluationTimes); it must not
+ * allocate. Writing at an offset lets an integrator observe a save point straight into its
+ * step-major result, with no copy.
  */
 export interface System {
   readonly size: number;
   readonly outputs: number;
-  derivative(k: number, y: Float64Array, dydt: Float64Array, out: Float64Array): void;
+  derivative(k: number, y: Float64Array, dydt: Float64Array, out: Float64Array, at: number): void;
 }
 
 /** Integrator scratch, allocated once per run (or reused across runs) so steps allocate nothing. */
 export interface Workspace {
   y: Float64Array;
   dydt: Float64Array;
-  out: Float64Array;
   k1: Float64Array;
   k2: Float64Array;
   k3: Float64Array;
   yTemp: Float64Array;
+  /** Outputs at RK4's inner stages, which are not reported. */
   outTemp: Float64Array;
 }
 
@@ -27,22 +29,12 @@ export function createWorkspace(system: System): Workspace {
   return {
     y: new Float64Array(n),
     dydt: new Float64Array(n),
-    out: new Float64Array(system.outputs),
     k1: new Float64Array(n),
     k2: new Float64Array(n),
     k3: new Float64Array(n),
     yTemp: new Float64Array(n),
     outTemp: new Float64Array(system.outputs)
   };
-}
-
-/**
- * Copies the observed outputs at save point `i` into the step-major result
- * (`result[i * outputs + o]`): one contiguous copy per step, where a variable-major layout's
- * strided stores cost a fifth of the run. Readers take the columns they need afterwards.
- */
-export function record(out: Float64Array, result: Float64Array, i: number): void {
-  result.set(out, i * out.length);
 }
 
 /**

@@ -62,48 +62,77 @@ export interface BlockSpec {
   links: Link[];
 }
 
-/** The run-time part: writes derivatives of its stocks and its outputs for half-step index k. */
-export type BlockStep = (k: number, y: Float64Array, dydt: Float64Array, out: Float64Array) => void;
+/**
+ * A number fixed for one run (a parameter, or a constant `prepare` derives from parameters), held
+ * in the model's scalar buffer: `${scalar}` in step code reads it, `.value` in `prepare`.
+ */
+export interface Scalar {
+  value: number;
+  toString(): string;
+}
 
 /**
- * A block bound to its grid and levers. `prepare` reads the run's parameters (and computes what
- * depends only on them) before each run, so a Monte Carlo reuses the same step closures, which V8
- * has specialised, instead of building new ones per draw.
+ * A value at every instant the model is evaluated at (a lever, or a curve `prepare` fills once per run), held in
+ * the model's curve buffer: `${series}` in step code reads it at the current instant, `values` in
+ * `prepare` is the whole curve.
+ */
+export interface Series {
+  readonly values: Float64Array;
+  toString(): string;
+}
+
+/**
+ * A block bound to its grid: `code` is JavaScript statements computing the block's outputs and
+ * its stocks' derivatives at instant `k` from `y` (stocks), writing `dydt` and `out[at + i]`.
+ * The model joins every block's code into one derivative function, compiled once per grid, so the
+ * hot loop reads literal indices and has no calls; `prepare` runs before each run, after the
+ * parameters are filled, to compute what depends only on them and on the levers.
  */
 export interface Block {
   prepare?(): void;
-  step: BlockStep;
+  code: string;
 }
 
 /** Values and lookups a block binds once, before the loop. */
 export interface BlockContext {
   dims: Dimensions;
   /**
-   * Parameters by local name: the object's fields are refilled with the run's values before each
-   * run (before `prepare`), so a step reads `p.growth` and a block declares each parameter once.
+   * Parameters by local name, refilled with the run's values before each run (before
+   * `prepare`), so a block declares each parameter once.
    *
    * @throws when a run lacks one of the ids
    */
-  parameters<Name extends string>(ids: Record<Name, string>): Record<Name, number>;
+  parameters<Name extends string>(ids: Record<Name, string>): Record<Name, Scalar>;
   /** Parameters by position (one per kind, say), refilled like `parameters`. */
-  parameterArray(ids: string[]): Float64Array;
-  /** The buffer a lever is copied into, on the half-step grid, before each run. */
-  lever(id: string): Float64Array;
-  /** Half-step instants, years. */
+  parameterArray(ids: string[]): Scalar[];
+  /** A constant `prepare` computes from the parameters. */
+  scalar(): Scalar;
+  /** The series a lever is copied into, on the model's instants, before each run. */
+  lever(id: string): Series;
+  /** The instants the model is evaluated at, years (see evaluationTimes). */
   times: Float64Array;
-  /** A buffer over the half-step grid, for curves `prepare` fills once per run. */
-  curve(): Float64Array;
+  /** A series `prepare` fills once per run. */
+  curve(): Series;
   /**
-   * Index of an internal value in `registers`: an intermediate a later block reuses (a log it
-   * would otherwise recompute), not reported. Every block asking for an id gets the same index.
+   * A local variable of the derivative for an intermediate a later block reuses (a log it would
+   * otherwise recompute), not reported. Every block asking for an id gets the same variable.
    */
-  register(id: string): number;
-  /** Internal values shared between blocks within one derivative call. */
-  registers: Float64Array;
-  /** Offset of a stock in the state vector. */
+  register(id: string): string;
+  /** Offset of a stock in the state vector: the code reads `y[i]` and writes `dydt[i]`. */
   stock(id: string): number;
-  /** Index of an output in the output vector. */
-  output(id: string): number;
+  /** The code that reads or writes an output at the current instant: `out[at + i]`. */
+  output(id: string): string;
+}
+
+/**
+ * A number from the data as a literal of step code, checked: the code is compiled, so a malformed
+ * value must fail here, by name, not as a syntax error (or as code).
+ *
+ * @example literal(0.3, "sectors.finance.potentialShare") // "0.3"
+ */
+export function literal(value: unknown, name: string): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`model: ${name} must be a finite number, got ${JSON.stringify(value)}`);
+  return String(value);
 }
 
 /** Builds an output spec tersely: `out("market_bn_rmb", ["大模型市场规模", "Market"], "bnRMB/year", "flow", "...")`. */

@@ -1,6 +1,7 @@
 import {fillGrowth} from "../core/fillGrowth.js";
 import {fillLogistic} from "../core/fillLogistic.js";
-import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
+import {fillOnChange} from "../core/fillOnChange.js";
+import {declareOutput, declareStock, type BlockFactory} from "./block.js";
 
 /**
  * Compute, in PFLOPS (P). Demand = training (per provider, by kind, growing with model scale) +
@@ -77,18 +78,10 @@ export const compute: BlockFactory = {
   }),
   create(c) {
     const {kinds} = c.dims;
-    const sImported = c.stock("supply_imported");
-    const sDomestic = c.stock("supply_domestic");
-    const sPublic = c.stock("supply_public");
-    const K = kinds.length;
+    const imported = c.stock("supply_imported");
+    const domestic = c.stock("supply_domestic");
+    const publicPlatforms = c.stock("supply_public");
     const perProvider = c.parameterArray(kinds.map((kind) => `training_per_${kind.id}_pflops`));
-    const trainingScale = c.curve();
-    const inference = c.curve();
-    const importsDesired = c.curve();
-    // Domestic output depends on the lever alone (no feedback), so its logistic path is solved
-    // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
-    const domesticGrowth = c.lever("domestic_accelerators");
-    const domesticOutput = c.curve();
     const p = c.parameters({
       demandElasticity: "compute_demand_elasticity",
       life: "accelerator_life",
@@ -107,103 +100,86 @@ export const compute: BlockFactory = {
       domesticInitial: "domestic_capacity_initial",
       domesticCeiling: "domestic_capacity_max"
     });
-    // Entry and exit respond to the cost firms face as a power: its log is kept for them.
-    const r = c.registers;
-    const logCostRegister = c.register("log_compute_cost");
-    // log(1 - voucher share) changes only when the lever does.
-    let subsidySeen = NaN;
-    let logVoucherShare = 0;
-    const prepare = () => {
-      fillGrowth(trainingScale, c.times, p.trainingGrowth);
-      fillGrowth(inference, c.times, -p.inferenceEfficiency, p.inferenceIntensity);
-      fillGrowth(importsDesired, c.times, p.importsGrowth, p.importsDesired);
-      fillLogistic(domesticOutput, domesticGrowth, c.times, p.domesticInitial, p.domesticCeiling);
-      subsidySeen = NaN;
-    };
     const subsidy = c.lever("compute_subsidy");
     const exportControls = c.lever("export_controls");
     const publicCompute = c.lever("public_compute");
     const emphasis = c.lever("beijing_emphasis");
-    const oKind = c.output(`providers_${kinds[0].id}`);
-    const oBeijingKind = c.output(`providers_beijing_${kinds[0].id}`);
-    const oTotal = c.output("providers_total");
-    const oBeijing = c.output("providers_beijing");
-    const oVolume = c.output("market_volume_bn_rmb");
-    const oDemand = c.output("compute_demand_pflops");
-    const oSupply = c.output("compute_supply_pflops");
-    const oGap = c.output("compute_gap_pflops");
-    const oDemandBeijing = c.output("compute_demand_beijing_pflops");
-    const oSupplyBeijing = c.output("compute_supply_beijing_pflops");
-    const oGapBeijing = c.output("compute_gap_beijing_pflops");
-    const oPrice = c.output("compute_price_index");
-    const oPriceBeijing = c.output("compute_price_index_beijing");
+    const domesticGrowth = c.lever("domestic_accelerators");
+    const trainingScale = c.curve();
+    const inference = c.curve();
+    const imports = c.curve();
+    // Domestic output depends on the lever alone (no feedback), so its logistic path is solved
+    // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
+    const domesticOutput = c.curve();
+    const utilization = c.curve();
+    const publicShare = c.curve();
+    const logDecline = c.curve();
+    const logVoucherShare = c.curve();
+    const sumOver = (output: (kind: string) => string) => kinds.map((kind, j) => `${c.output(output(kind.id))} * ${perProvider[j]}`).join(" + ");
     // Prices are worked in logs: demand responds to price^-elasticity, so one exp per price
     // serves both the index and the response.
-    const logScarcityPrice = (notional: number, supply: number) => p.priceElasticity * ((notional > 0 ? Math.max(0, notional - supply) / notional : 0) - p.scarcityReference);
-    const start = c.times[0];
-    const oInstalled = c.output("compute_installed_pflops");
-    const oImports = c.output("accelerator_imports_pflops");
-    const oDomestic = c.output("domestic_additions_pflops");
-    const oPublic = c.output("public_additions_pflops");
-    const oRetirements = c.output("compute_retirements_pflops");
-    const step: BlockStep = (k, y, dydt, out) => {
-      let training = 0;
-      let trainingBeijing = 0;
-      for (let j = 0; j < K; j++) {
-        training += out[oKind + j] * perProvider[j];
-        trainingBeijing += out[oBeijingKind + j] * perProvider[j];
-      }
-      training *= trainingScale[k];
-      trainingBeijing *= trainingScale[k];
-      const inferenceDemand = out[oVolume] * inference[k];
-      const providers = out[oTotal];
-      const inferenceBeijing = providers > 0 ? (inferenceDemand * out[oBeijing]) / providers : 0;
-      const notional = training + inferenceDemand;
-
-      const imported = y[sImported];
-      const domestic = y[sDomestic];
-      const publicPlatforms = y[sPublic];
-      const installed = imported + domestic + publicPlatforms;
-      const utilization = Math.min(1, p.utilizationBase + (1 - p.utilizationBase) * p.utilizationResponse * subsidy[k]);
-      const supply = utilization * installed;
-      const e = emphasis[k];
-      const publicShare = (p.beijingPublicShare * e) / (p.beijingPublicShare * e + 1 - p.beijingPublicShare);
-      const supplyBeijing = utilization * (p.beijingSupplyShare * (imported + domestic) + publicShare * publicPlatforms);
-
-      const notionalBeijing = trainingBeijing + inferenceBeijing;
-      const logDecline = -p.costDecline * (c.times[k] - start);
-      const logPrice = logScarcityPrice(notional, supply) + logDecline;
-      // Beijing firms bid for Beijing's supply: a local price, so compute added elsewhere cannot
-      // raise Beijing's demand by more than it adds to Beijing's supply.
-      const logPriceBeijing = logScarcityPrice(notionalBeijing, supplyBeijing) + logDecline;
-      if (subsidy[k] !== subsidySeen) logVoucherShare = Math.log(1 - (subsidySeen = subsidy[k]));
-      const price = Math.exp(logPrice);
-      r[logCostRegister] = logPrice + logVoucherShare;
-      const priceBeijing = Math.exp(logPriceBeijing);
-      const demand = notional * Math.exp(-p.demandElasticity * (logPrice + logVoucherShare));
-      const demandBeijing = notionalBeijing * Math.exp(-p.demandElasticity * (logPriceBeijing + logVoucherShare));
-
-      out[oDemand] = demand;
-      out[oSupply] = supply;
-      out[oGap] = Math.max(0, demand - supply);
-      out[oDemandBeijing] = demandBeijing;
-      out[oSupplyBeijing] = supplyBeijing;
-      out[oGapBeijing] = Math.max(0, demandBeijing - supplyBeijing);
-      out[oPrice] = price;
-      out[oPriceBeijing] = priceBeijing;
-      out[oInstalled] = installed;
-
-      const imports = importsDesired[k] * (1 - exportControls[k]);
-      const capacity = domesticOutput[k];
-      out[oImports] = imports;
-      out[oDomestic] = capacity;
-      out[oPublic] = publicCompute[k];
-      out[oRetirements] = installed / p.life;
-      dydt[sImported] = imports - imported / p.life;
-      dydt[sDomestic] = capacity - domestic / p.life;
-      dydt[sPublic] = publicCompute[k] - publicPlatforms / p.life;
+    const logScarcityPrice = (notional: string, supply: string) =>
+      `${p.priceElasticity} * ((${notional} > 0 ? Math.max(0, ${notional} - ${supply}) / ${notional} : 0) - ${p.scarcityReference}) + ${logDecline}`;
+    const demand = c.output("compute_demand_pflops");
+    const supply = c.output("compute_supply_pflops");
+    const demandBeijing = c.output("compute_demand_beijing_pflops");
+    const supplyBeijing = c.output("compute_supply_beijing_pflops");
+    return {
+      prepare() {
+        const t = c.times;
+        const s = subsidy.values;
+        const x = exportControls.values;
+        const e = emphasis.values;
+        fillGrowth(trainingScale.values, t, p.trainingGrowth.value);
+        fillGrowth(inference.values, t, -p.inferenceEfficiency.value, p.inferenceIntensity.value);
+        fillGrowth(imports.values, t, p.importsGrowth.value, p.importsDesired.value);
+        const importing = imports.values;
+        for (let k = 0; k < t.length; k++) importing[k] *= 1 - x[k];
+        fillLogistic(domesticOutput.values, domesticGrowth.values, t, p.domesticInitial.value, p.domesticCeiling.value);
+        const base = p.utilizationBase.value;
+        const response = p.utilizationResponse.value;
+        fillOnChange(utilization.values, [s], (k) => Math.min(1, base + (1 - base) * response * s[k]));
+        const share = p.beijingPublicShare.value;
+        fillOnChange(publicShare.values, [e], (k) => (share * e[k]) / (share * e[k] + 1 - share));
+        const decline = p.costDecline.value;
+        const logDeclining = logDecline.values;
+        for (let k = 0; k < t.length; k++) logDeclining[k] = -decline * (t[k] - t[0]);
+        fillOnChange(logVoucherShare.values, [s], (k) => Math.log(1 - s[k]));
+      },
+      code: `
+        const training = (${sumOver((kind) => `providers_${kind}`)}) * ${trainingScale};
+        const trainingBeijing = (${sumOver((kind) => `providers_beijing_${kind}`)}) * ${trainingScale};
+        const inferenceDemand = ${c.output("market_volume_bn_rmb")} * ${inference};
+        const providers = ${c.output("providers_total")};
+        const inferenceBeijing = providers > 0 ? (inferenceDemand * ${c.output("providers_beijing")}) / providers : 0;
+        const notional = training + inferenceDemand;
+        const notionalBeijing = trainingBeijing + inferenceBeijing;
+        const imported = y[${imported}];
+        const domestic = y[${domestic}];
+        const publicPlatforms = y[${publicPlatforms}];
+        const installed = imported + domestic + publicPlatforms;
+        ${supply} = ${utilization} * installed;
+        ${supplyBeijing} = ${utilization} * (${p.beijingSupplyShare} * (imported + domestic) + ${publicShare} * publicPlatforms);
+        const logPrice = ${logScarcityPrice("notional", supply)};
+        // Beijing firms bid for Beijing's supply: a local price, so compute added elsewhere cannot
+        // raise Beijing's demand by more than it adds to Beijing's supply.
+        const logPriceBeijing = ${logScarcityPrice("notionalBeijing", supplyBeijing)};
+        // Entry and exit respond to the cost firms face as a power: its log is kept for them.
+        ${c.register("log_compute_cost")} = logPrice + ${logVoucherShare};
+        ${demand} = notional * Math.exp(-${p.demandElasticity} * (logPrice + ${logVoucherShare}));
+        ${demandBeijing} = notionalBeijing * Math.exp(-${p.demandElasticity} * (logPriceBeijing + ${logVoucherShare}));
+        ${c.output("compute_gap_pflops")} = Math.max(0, ${demand} - ${supply});
+        ${c.output("compute_gap_beijing_pflops")} = Math.max(0, ${demandBeijing} - ${supplyBeijing});
+        ${c.output("compute_price_index")} = Math.exp(logPrice);
+        ${c.output("compute_price_index_beijing")} = Math.exp(logPriceBeijing);
+        ${c.output("compute_installed_pflops")} = installed;
+        ${c.output("accelerator_imports_pflops")} = ${imports};
+        ${c.output("domestic_additions_pflops")} = ${domesticOutput};
+        ${c.output("public_additions_pflops")} = ${publicCompute};
+        ${c.output("compute_retirements_pflops")} = installed / ${p.life};
+        dydt[${imported}] = ${imports} - imported / ${p.life};
+        dydt[${domestic}] = ${domesticOutput} - domestic / ${p.life};
+        dydt[${publicPlatforms}] = ${publicCompute} - publicPlatforms / ${p.life};`
     };
-    return {prepare, step};
   }
 };
-

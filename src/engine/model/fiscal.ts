@@ -1,4 +1,4 @@
-import {declareOutput, type BlockFactory, type BlockStep, type OutputSpec} from "./block.js";
+import {declareOutput, type BlockFactory, type OutputSpec} from "./block.js";
 
 /**
  * Fiscal cost: what each lever costs the public purse per year, so levers can be compared by cost
@@ -33,18 +33,6 @@ export const fiscal: BlockFactory = {
     links: costed.map(({lever}) => ({from: lever, to: "fiscal_cost_bn_rmb", polarity: "+" as const}))
   }),
   create(c) {
-    const subsidy = c.lever("compute_subsidy");
-    const publicCompute = c.lever("public_compute");
-    const domestic = c.lever("domestic_accelerators");
-    const data = c.lever("data_openness");
-    const demo = c.lever("demo_scenarios");
-    const talent = c.lever("talent");
-    const emphasis = c.lever("beijing_emphasis");
-    const oDemand = c.output("compute_demand_pflops");
-    const oSupply = c.output("compute_supply_pflops");
-    const oPrice = c.output("compute_price_index");
-    const oTotal = c.output("fiscal_cost_bn_rmb");
-    const o = c.output(`fiscal_cost_${costed[0].lever}_bn_rmb`);
     const p = c.parameters({
       rental: "compute_rental_cost",
       capex: "public_compute_capex",
@@ -54,19 +42,22 @@ export const fiscal: BlockFactory = {
       talentCost: "talent_programme_cost",
       beijingCost: "beijing_programme_cost"
     });
-    const step: BlockStep = (k, _y, _dydt, out) => {
-      // Same order as `costed`.
-      out[o] = subsidy[k] * Math.min(out[oDemand], out[oSupply]) * out[oPrice] * p.rental;
-      out[o + 1] = publicCompute[k] * p.capex;
-      out[o + 2] = domestic[k] * p.domesticCost;
-      out[o + 3] = data[k] * p.dataCost;
-      out[o + 4] = demo[k] * p.demoCost;
-      out[o + 5] = Math.max(0, talent[k] - 1) * p.talentCost;
-      out[o + 6] = emphasis[k] * p.beijingCost;
-      let total = 0;
-      for (let i = 0; i < costed.length; i++) total += out[o + i];
-      out[oTotal] = total;
+    const lever = c.lever;
+    // Same order as `costed`.
+    const costs = [
+      `${lever("compute_subsidy")} * Math.min(${c.output("compute_demand_pflops")}, ${c.output("compute_supply_pflops")}) * ${c.output("compute_price_index")} * ${p.rental}`,
+      `${lever("public_compute")} * ${p.capex}`,
+      `${lever("domestic_accelerators")} * ${p.domesticCost}`,
+      `${lever("data_openness")} * ${p.dataCost}`,
+      `${lever("demo_scenarios")} * ${p.demoCost}`,
+      `Math.max(0, ${lever("talent")} - 1) * ${p.talentCost}`,
+      `${lever("beijing_emphasis")} * ${p.beijingCost}`
+    ];
+    const cost = costed.map(({lever: id}) => c.output(`fiscal_cost_${id}_bn_rmb`));
+    return {
+      code: `
+        ${costs.map((expression, i) => `${cost[i]} = ${expression};`).join("\n")}
+        ${c.output("fiscal_cost_bn_rmb")} = ${cost.join(" + ")};`
     };
-    return {step};
   }
 };

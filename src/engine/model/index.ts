@@ -1,6 +1,7 @@
 import type {Dimensions, ParameterSpec} from "../declarations.js";
+import {power} from "../core/power.js";
 import {createWorkspace, type System, type Workspace} from "../core/system.js";
-import type {BlockContext, BlockFactory, BlockSpec, OutputSpec, StockSpec} from "./block.js";
+import type {BlockContext, BlockFactory, BlockSpec, OutputSpec, Scalar, Series, StockSpec} from "./block.js";
 import {compute} from "./compute.js";
 import {fiscal} from "./fiscal.js";
 import {market} from "./market.js";
@@ -40,7 +41,7 @@ export function describeModel(dims: Dimensions): ModelStructure {
 export interface BoundModel {
   system: System;
   /**
-   * Makes `levers` (sampled on the model's half-step grid) and `parameters` (falling back to
+   * Makes `levers` (sampled on the model's instants) and `parameters` (falling back to
    * `fallback` for any it does not set, so a Monte Carlo draw need not merge objects) the current
    * run's values, and returns the initial stocks, in a buffer reused across runs.
    *
@@ -50,80 +51,78 @@ export interface BoundModel {
 }
 
 /**
- * Binds the blocks to the half-step `times` once: the step closures are made here and kept for
- * every later run on this grid, whatever its scenario, because V8 specialises closures that stay
- * few (a process with hundreds of sets of them ran 20-100% slower). Each run copies its levers
- * into the model's buffers and re-reads its parameters.
+ * Binds the blocks to the instants `times` (see evaluationTimes) once and compiles their code
+ * into one derivative function, kept for every later run on these instants whatever the
+ * scenario: the loop reads literal indices into a few typed arrays and makes no calls but the
+ * transcendental ones (one closure per block took twice as long), and V8 specialises functions
+ * that stay few. Each run copies its levers into the curve buffer and its parameters into the
+ * scalar buffer.
  */
 export function bindModel(structure: ModelStructure, dims: Dimensions, times: Float64Array): BoundModel {
-  const leverBuffers = new Map<string, Float64Array>();
+  const n = times.length;
+  // Per-run numbers and curves live in two buffers the compiled code reads by literal index;
+  // they are allocated once every block has said what it needs.
+  const series: Array<{offset: number; values: Float64Array}> = [];
+  const leverSeries = new Map<string, Series>();
+  const registers = new Set<string>();
+  const fills: Array<{slot: number; id: string}> = [];
   let current: Readonly<Record<string, number>> = {};
   let fallback: Readonly<Record<string, number>> = {};
-  const lookup = <T>(map: {get(id: string): T | undefined}, kind: string) => (id: string): T => {
-    const value = map.get(id);
-    if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
-    return value;
-  };
+  let slots = 0;
   const parameter = (id: string): number => {
     const value = current[id] ?? fallback[id];
     if (value === undefined) throw new Error(`model: unknown parameter ${id}`);
     return value;
   };
-  // Everything a run's parameters fill, flattened once so prepare is a plain loop.
-  const sets: Array<{values: Record<string, number>; names: string[]; ids: string[]}> = [];
-  const arrays: Array<{values: Float64Array; ids: string[]}> = [];
-  const registerIndex = new Map<string, number>();
-  const registers = new Float64Array(16);
+  const buffers = {scalars: new Float64Array(0)};
+  const scalar = (): Scalar => new ScalarSlot(buffers, slots++);
+  const parameterScalar = (id: string): Scalar => {
+    fills.push({slot: slots, id});
+    return scalar();
+  };
+  const curve = (): Series => {
+    const s = {offset: series.length * n, values: new Float64Array(0), toString: () => `C[k + ${s.offset}]`};
+    series.push(s);
+    return s;
+  };
+  const index = (map: Map<string, number>, kind: string, id: string): number => {
+    const value = map.get(id);
+    if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
+    return value;
+  };
   const context: BlockContext = {
     dims,
     parameters<Name extends string>(ids: Record<Name, string>) {
-      const names = Object.keys(ids) as Name[];
-      // Fields start as doubles so V8 keeps one shape and representation for the object.
-      const values = Object.fromEntries(names.map((name) => [name, 0.5])) as Record<Name, number>;
-      sets.push({values, names, ids: names.map((name) => ids[name])});
-      return values;
+      return Object.fromEntries(Object.entries<string>(ids).map(([name, id]) => [name, parameterScalar(id)])) as Record<Name, Scalar>;
     },
-    parameterArray(ids) {
-      const values = new Float64Array(ids.length);
-      arrays.push({values, ids});
-      return values;
-    },
-    lever: (id) => {
-      if (!leverBuffers.has(id)) leverBuffers.set(id, new Float64Array(times.length));
-      return leverBuffers.get(id)!;
+    parameterArray: (ids) => ids.map(parameterScalar),
+    scalar,
+    lever(id) {
+      if (!leverSeries.has(id)) leverSeries.set(id, curve());
+      return leverSeries.get(id)!;
     },
     times,
-    curve: () => new Float64Array(times.length),
-    register: (id) => {
-      if (!registerIndex.has(id)) registerIndex.set(id, registerIndex.size);
-      if (registerIndex.size > registers.length) throw new Error(`model: more than ${registers.length} registers`);
-      return registerIndex.get(id)!;
+    curve,
+    register(id) {
+      registers.add(id);
+      return `r_${id}`;
     },
-    registers,
-    stock: lookup(structure.stockIndex, "stock"),
-    output: lookup(structure.outputIndex, "output")
+    stock: (id) => index(structure.stockIndex, "stock", id),
+    output: (id) => `out[at + ${index(structure.outputIndex, "output", id)}]`
   };
   const bound = blocks.map((b) => b.create(context));
+  const scalars = (buffers.scalars = new Float64Array(slots));
+  const curves = new Float64Array(series.length * n);
+  for (const s of series) s.values = curves.subarray(s.offset, s.offset + n);
+  const body = bound.map((b, i) => `// ${structure.blocks[i].id}\n{${b.code}}`).join("\n");
+  const declarations = registers.size ? `let ${[...registers].map((id) => `r_${id} = 0`).join(", ")};` : "";
+  // Step code may call `power` (inlined by V8 like any small function).
+  const compile = new Function("V", "C", "power", `"use strict"; return function derivative(k, y, dydt, out, at) {${declarations}\n${body}\n};`);
+  const system: System = {size: structure.stocks.length, outputs: structure.outputs.length, derivative: compile(scalars, curves, power)};
   const preparers = bound.flatMap((b) => (b.prepare ? [b.prepare] : []));
-  const leverIds = [...leverBuffers.keys()];
-  const leverList = [...leverBuffers.values()];
+  const leverIds = [...leverSeries.keys()];
+  const leverValues = [...leverSeries.values()].map((s) => s.values);
   let lastLevers: Readonly<Record<string, Float64Array>> | undefined;
-  // One direct call per block, in order: monomorphic call sites V8 can inline, where a loop over
-  // an array of seven different closures would dispatch each call indirectly.
-  const [quality, counts, adoption, scarcity, flows, growth, costs] = bound.map((b) => b.step);
-  const system: System = {
-    size: structure.stocks.length,
-    outputs: structure.outputs.length,
-    derivative(k, y, dydt, out) {
-      quality(k, y, dydt, out);
-      counts(k, y, dydt, out);
-      adoption(k, y, dydt, out);
-      scarcity(k, y, dydt, out);
-      flows(k, y, dydt, out);
-      growth(k, y, dydt, out);
-      costs(k, y, dydt, out);
-    }
-  };
   const {stocks} = structure;
   const initial = new Float64Array(stocks.length);
   return {
@@ -134,21 +133,14 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
       if (levers !== lastLevers) {
         for (let i = 0; i < leverIds.length; i++) {
           const values = levers[leverIds[i]];
-          if (values === undefined || values.length !== times.length) throw new Error(`model: lever ${leverIds[i]} is not sampled on this grid`);
-          leverList[i].set(values);
+          if (values === undefined || values.length !== n) throw new Error(`model: lever ${leverIds[i]} is not sampled on this grid`);
+          leverValues[i].set(values);
         }
         lastLevers = levers;
       }
       current = parameters;
       fallback = defaults;
-      for (let s = 0; s < sets.length; s++) {
-        const {values, names, ids} = sets[s];
-        for (let i = 0; i < ids.length; i++) values[names[i]] = parameter(ids[i]);
-      }
-      for (let a = 0; a < arrays.length; a++) {
-        const {values, ids} = arrays[a];
-        for (let i = 0; i < ids.length; i++) values[i] = parameter(ids[i]);
-      }
+      for (let i = 0; i < fills.length; i++) scalars[fills[i].slot] = parameter(fills[i].id);
       for (let b = 0; b < preparers.length; b++) preparers[b]();
       for (let i = 0; i < stocks.length; i++) {
         const {initial: start, scale} = stocks[i];
@@ -157,6 +149,23 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
       return initial;
     }
   };
+}
+
+/** A per-run number of the model's scalar buffer (a class, so `prepare`'s reads stay monomorphic). */
+class ScalarSlot implements Scalar {
+  constructor(
+    private readonly buffers: {scalars: Float64Array},
+    private readonly slot: number
+  ) {}
+  get value() {
+    return this.buffers.scalars[this.slot];
+  }
+  set value(value: number) {
+    this.buffers.scalars[this.slot] = value;
+  }
+  toString() {
+    return `V[${this.slot}]`;
+  }
 }
 
 /** Ids of the parameters the model reads, so declarations and code cannot drift apart. */
@@ -187,7 +196,7 @@ const shared = new Map<string, SharedModel>();
 const dimensionKeys = new WeakMap<Dimensions, string>();
 
 /**
- * The thread's model for `dims` on the half-step grid `times`, bound on first use and reused by
+ * The thread's model for `dims` on the instants `times`, bound on first use and reused by
  * every compiled scenario and Monte Carlo runner after it. Runs are synchronous, so sharing is safe.
  */
 export function sharedModel(dims: Dimensions, times: Float64Array): SharedModel {

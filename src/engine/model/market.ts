@@ -1,8 +1,7 @@
-import {power} from "../core/power.js";
-import type {Dimensions} from "../declarations.js";
 import {fillGrowth} from "../core/fillGrowth.js";
-import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
-import {dimensionTable} from "./dimensionTable.js";
+import {fillOnChange} from "../core/fillOnChange.js";
+import {power} from "../core/power.js";
+import {declareOutput, declareStock, literal, type BlockFactory} from "./block.js";
 
 /**
  * Adoption and market. Each sector adopts by Bass diffusion (innovation plus imitation); high-stakes
@@ -58,18 +57,8 @@ export const market: BlockFactory = {
   }),
   create(c) {
     const {sectors, layers} = c.dims;
-    const S = sectors.length;
-    const L = layers.length;
     const a0 = c.stock(`adoption_${sectors[0].id}`);
     const tenders = c.stock("tenders");
-    const {potentialShare, innovationWeight, toleranceOf, demonstration, layerShare} = sectorTables(c.dims);
-    const volumeScale = c.curve();
-    const revenueScale = c.curve();
-    // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
-    // each step needs one power, not one per sector. Low-stakes sectors get 0 (never gated).
-    const inverseTolerance = new Float64Array(S);
-    // Each sector's innovation coefficient: the common one times the sector's weight.
-    const innovation = new Float64Array(S);
     const p = c.parameters({
       potential: "market_potential_bn_rmb",
       growth: "potential_growth",
@@ -84,77 +73,55 @@ export const market: BlockFactory = {
       valueElasticity: "quality_value_elasticity",
       tendersPerBn: "tenders_per_bn_rmb"
     });
-    const prepare = () => {
-      fillGrowth(volumeScale, c.times, p.growth, p.potential);
-      fillGrowth(revenueScale, c.times, p.growth - p.decline, p.potential);
-      regulationSeen = NaN;
-      for (let s = 0; s < S; s++) {
-        inverseTolerance[s] = power(toleranceOf[s], -p.steepness);
-        innovation[s] = p.innovation * innovationWeight[s];
-      }
-    };
     const regulation = c.lever("regulation");
     const demo = c.lever("demo_scenarios");
-    const r = c.registers;
-    const logQuality = c.register("log_quality");
-    const logHallucination = c.register("log_hallucination");
-    // log(1 + trust * regulation) changes only when the lever does.
-    let regulationSeen = NaN;
-    let logToleranceScale = 0;
-    const oMarket = c.output("market_bn_rmb");
-    const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
-    const oSector = c.output(`market_${sectors[0].id}_bn_rmb`);
-    const oAdoption = c.output(`adoption_${sectors[0].id}`);
-    const oVolume = c.output("market_volume_bn_rmb");
-    const oTenders = c.output("tenders_cumulative");
-    const oIndustryLayer = c.output("market_industry_bn_rmb");
-    const step: BlockStep = (k, y, dydt, out) => {
-      const reg = regulation[k];
-      const demoBoost = (p.demoEffect * demo[k]) / (demo[k] + p.demoHalf);
-      const rateScale = 1 - p.drag * reg;
-      if (reg !== regulationSeen) logToleranceScale = Math.log(1 + p.trust * (regulationSeen = reg));
-      // quality^elasticity and (hallucination / tolerance scale)^steepness from the logs the
+    const volumeScale = c.curve();
+    const revenueScale = c.curve();
+    const demoBoost = c.curve();
+    const rateScale = c.curve();
+    const logToleranceScale = c.curve();
+    // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
+    // each step needs one power, not one per sector.
+    const gated = sectors.flatMap((s, i) => (s.hallucinationTolerance === undefined ? [] : [{i, tolerance: s.hallucinationTolerance, inverse: c.scalar()}]));
+    const inverseTolerance = new Map(gated.map((g) => [g.i, g.inverse]));
+    const revenue = sectors.map((s) => c.output(`market_${s.id}_bn_rmb`));
+    const sum = (terms: string[]) => (terms.length ? terms.join(" + ") : "0");
+    const share = sectors.map((s) => literal(s.potentialShare, `sectors.${s.id}.potentialShare`));
+    return {
+      prepare() {
+        const t = c.times;
+        fillGrowth(volumeScale.values, t, p.growth.value, p.potential.value);
+        fillGrowth(revenueScale.values, t, p.growth.value - p.decline.value, p.potential.value);
+        const reg = regulation.values;
+        const d = demo.values;
+        const [effect, half, drag, trust] = [p.demoEffect.value, p.demoHalf.value, p.drag.value, p.trust.value];
+        fillOnChange(demoBoost.values, [d], (k) => (effect * d[k]) / (d[k] + half));
+        fillOnChange(rateScale.values, [reg], (k) => 1 - drag * reg[k]);
+        fillOnChange(logToleranceScale.values, [reg], (k) => Math.log(1 + trust * reg[k]));
+        for (const g of gated) g.inverse.value = power(g.tolerance, -p.steepness.value);
+      },
+      // quality^elasticity and (hallucination / tolerance scale)^steepness come from the logs the
       // quality block kept.
-      const scale = revenueScale[k] * Math.exp(p.valueElasticity * r[logQuality]);
-      const strain = Math.exp(p.steepness * (r[logHallucination] - logToleranceScale));
-      const imitation = p.imitation;
-      let total = 0;
-      let volume = 0;
-      for (let s = 0; s < S; s++) {
-        const adoption = y[a0 + s];
-        const gate = 1 / (1 + strain * inverseTolerance[s]);
-        const pull = innovation[s] + demonstration[s] * demoBoost + imitation * adoption;
-        dydt[a0 + s] = pull * (1 - adoption) * gate * rateScale;
-        const revenue = adoption * potentialShare[s] * scale;
-        out[oSector + s] = revenue;
-        out[oAdoption + s] = adoption;
-        total += revenue;
-        volume += adoption * potentialShare[s];
-      }
-      for (let l = 0; l < L; l++) {
-        let layer = 0;
-        for (let s = 0; s < S; s++) layer += out[oSector + s] * layerShare[l * S + s];
-        out[oLayer + l] = layer;
-      }
-      out[oMarket] = total;
-      out[oVolume] = volume * volumeScale[k];
-      out[oTenders] = y[tenders];
-      dydt[tenders] = p.tendersPerBn * out[oIndustryLayer];
+      code: `
+        const scale = ${revenueScale} * Math.exp(${p.valueElasticity} * ${c.register("log_quality")});
+        const strain = Math.exp(${p.steepness} * (${c.register("log_hallucination")} - ${logToleranceScale}));
+        ${sectors
+          .map((s, i) => {
+            const pull = [`${p.innovation} * ${literal(s.innovationWeight, `sectors.${s.id}.innovationWeight`)}`, ...(s.demonstration ? [`${demoBoost}`] : []), `${p.imitation} * a${i}`].join(" + ");
+            const gate = inverseTolerance.has(i) ? ` * (1 / (1 + strain * ${inverseTolerance.get(i)}))` : "";
+            return `
+        const a${i} = y[${a0 + i}];
+        dydt[${a0 + i}] = (${pull}) * (1 - a${i})${gate} * ${rateScale};
+        const m${i} = a${i} * ${share[i]} * scale;
+        ${revenue[i]} = m${i};
+        ${c.output(`adoption_${s.id}`)} = a${i};`;
+          })
+          .join("")}
+        ${layers.map((l) => `${c.output(`market_${l.id}_bn_rmb`)} = ${sum(sectors.flatMap((s, i) => (s.layerShares[l.id] ? [`m${i} * ${literal(s.layerShares[l.id], `sectors.${s.id}.layerShares.${l.id}`)}`] : [])))};`).join("\n")}
+        ${c.output("market_bn_rmb")} = ${sum(sectors.map((_, i) => `m${i}`))};
+        ${c.output("market_volume_bn_rmb")} = (${sum(sectors.map((_, i) => `a${i} * ${share[i]}`))}) * ${volumeScale};
+        ${c.output("tenders_cumulative")} = y[${tenders}];
+        dydt[${tenders}] = ${p.tendersPerBn} * ${c.output("market_industry_bn_rmb")};`
     };
-    return {prepare, step};
   }
 };
-
-function sectorTables(dims: Dimensions) {
-  return dimensionTable(dims, "market", ({sectors, layers}) => {
-    const layerShare = Float64Array.from(layers.flatMap((l) => sectors.map((s) => s.layerShares[l.id])));
-    return {
-      potentialShare: Float64Array.from(sectors, (s) => s.potentialShare),
-      innovationWeight: Float64Array.from(sectors, (s) => s.innovationWeight),
-      toleranceOf: Float64Array.from(sectors, (s) => s.hallucinationTolerance ?? Infinity),
-      demonstration: Float64Array.from(sectors, (s) => (s.demonstration ? 1 : 0)),
-      /** Layer-major: layerShare[l * sectors + s], so each layer sums over a contiguous row. */
-      layerShare
-    };
-  });
-}

@@ -1,8 +1,7 @@
-import {power} from "../core/power.js";
-import type {Dimensions} from "../declarations.js";
 import {fillGrowth} from "../core/fillGrowth.js";
-import {declareOutput, declareStock, type BlockFactory, type BlockStep} from "./block.js";
-import {dimensionTable} from "./dimensionTable.js";
+import {fillOnChange} from "../core/fillOnChange.js";
+import {power} from "../core/power.js";
+import {declareOutput, declareStock, literal, type BlockFactory} from "./block.js";
 
 /**
  * Providers by region and kind. Each kind's national count seeks a capacity: the revenue of the
@@ -40,37 +39,16 @@ export const providerCounts: BlockFactory = {
   }),
   create(c) {
     const {regions, kinds} = c.dims;
-    const R = regions.length;
-    const K = kinds.length;
-    const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
-    const beijing = regions.findIndex((r) => r.id === "beijing");
-    const oTotal = c.output("providers_total");
-    const oKind = c.output(`providers_${kinds[0].id}`);
-    const oRegion = c.output(`providers_${regions[0].id}`);
-    const oBeijingKind = c.output(`providers_beijing_${kinds[0].id}`);
-    const oHaidian = c.output("providers_beijing_haidian");
-    const RK = R * K;
+    const stock = (r: string, kind: string) => `y[${c.stock(`providers_${r}_${kind}`)}]`;
     const p = c.parameters({haidian: "haidian_share"});
-    const step: BlockStep = (_k, y, _dydt, out) => {
-      // Sums accumulate in registers, row by row: indirect read-modify-writes into `out` cost
-      // twice as much here.
-      let total = 0;
-      for (let r = 0, i = n0; r < R; r++) {
-        let region = 0;
-        for (const end = i + K; i < end; i++) region += y[i];
-        out[oRegion + r] = region;
-        total += region;
-      }
-      for (let j = 0; j < K; j++) {
-        let kind = 0;
-        for (let i = n0 + j, end = n0 + RK; i < end; i += K) kind += y[i];
-        out[oKind + j] = kind;
-        out[oBeijingKind + j] = y[n0 + beijing * K + j];
-      }
-      out[oTotal] = total;
-      out[oHaidian] = p.haidian * out[oRegion + beijing];
+    return {
+      code: `
+        ${regions.map((r) => `${c.output(`providers_${r.id}`)} = ${kinds.map((kind) => stock(r.id, kind.id)).join(" + ")};`).join("\n")}
+        ${kinds.map((kind) => `${c.output(`providers_${kind.id}`)} = ${regions.map((r) => stock(r.id, kind.id)).join(" + ")};`).join("\n")}
+        ${kinds.map((kind) => `${c.output(`providers_beijing_${kind.id}`)} = ${stock("beijing", kind.id)};`).join("\n")}
+        ${c.output("providers_total")} = ${regions.map((r) => c.output(`providers_${r.id}`)).join(" + ")};
+        ${c.output("providers_beijing_haidian")} = ${p.haidian} * ${c.output("providers_beijing")};`
     };
-    return {step};
   }
 };
 
@@ -112,12 +90,6 @@ export const providerFlows: BlockFactory = {
   }),
   create(c) {
     const {regions, kinds, layers} = c.dims;
-    const R = regions.length;
-    const K = kinds.length;
-    const L = layers.length;
-    const RK = R * K;
-    const n0 = c.stock(`providers_${regions[0].id}_${kinds[0].id}`);
-    const {share, layerKind, isBeijing} = providerTables(c.dims);
     const entryRate = c.parameterArray(kinds.map((kind) => `entry_rate_${kind.id}`));
     const exitRate = c.parameterArray(kinds.map((kind) => `exit_rate_${kind.id}`));
     // Viable revenue per provider grows with training cost (fast for frontier general models)
@@ -135,75 +107,48 @@ export const providerFlows: BlockFactory = {
     const talent = c.lever("talent");
     const regulation = c.lever("regulation");
     const emphasis = c.lever("beijing_emphasis");
-    const oLayer = c.output(`market_${layers[0].id}_bn_rmb`);
-    const r = c.registers;
+    // talent^elasticity * (1 - burden * regulation), and Beijing's weight among entrants.
+    const entryLeverScale = c.curve();
+    const beijingWeight = c.curve();
     // log(price index x (1 - voucher share)), kept by the compute block.
-    const logCostRegister = c.register("log_compute_cost");
-    const oKind = c.output(`providers_${kinds[0].id}`);
-    const oEntries = c.output("entries");
-    const oExits = c.output("exits");
-    // Per-run scratch: entrants' shares by region and kind (normalised per kind), and per-kind flows.
-    const entrantShare = new Float64Array(RK);
-    const entryOf = new Float64Array(K);
-    const exitShareOf = new Float64Array(K);
-    // Lever-only powers change only when the lever does (most schedules are piecewise constant).
-    let talentSeen = NaN;
-    let talentFactor = 1;
-    let emphasisSeen = NaN;
-    const prepare = () => {
-      for (let j = 0; j < K; j++) fillGrowth(viable[j], c.times, viableGrowth[j], viableLevel[j]);
-      talentSeen = emphasisSeen = NaN;
-    };
-    const step: BlockStep = (k, y, dydt, out) => {
-      if (talent[k] !== talentSeen) talentFactor = power((talentSeen = talent[k]), p.talentElasticity);
-      if (emphasis[k] !== emphasisSeen) {
-        const beijingWeight = power((emphasisSeen = emphasis[k]), p.emphasisElasticity);
-        for (let j = 0; j < K; j++) {
-          let weights = 0;
-          for (let i = j; i < RK; i += K) weights += entrantShare[i] = share[i] * (isBeijing[i] ? beijingWeight : 1);
-          for (let i = j; i < RK; i += K) entrantShare[i] /= weights;
-        }
-      }
-      const logCost = r[logCostRegister];
-      const entryScale = talentFactor * (1 - p.burden * regulation[k]) * Math.exp(-p.entryCostElasticity * logCost);
-      const exitScale = Math.exp(p.exitCostElasticity * logCost);
-      let entries = 0;
-      let exits = 0;
-      for (let j = 0; j < K; j++) {
-        let revenue = 0;
-        for (let l = 0; l < L; l++) if (layerKind[l] === j) revenue += out[oLayer + l];
-        const capacity = revenue / viable[j][k];
-        const count = out[oKind + j];
-        const entry = entryRate[j] * Math.max(0, capacity - count) * entryScale;
-        const crowding = count + capacity > 0 ? count / (count + capacity) : 0;
-        const exit = exitRate[j] * count * crowding * exitScale;
-        entryOf[j] = entry;
+    const logCost = c.register("log_compute_cost");
+    const weighted = (r: (typeof regions)[number], kind: string) =>
+      `${literal(r.providerShare[kind], `regions.${r.id}.providerShare.${kind}`)}${r.id === "beijing" ? ` * ${beijingWeight}` : ""}`;
+    const perKind = kinds.map((kind, j) => {
+      const revenue = layers.flatMap((l) => (l.kind === kind.id ? [c.output(`market_${l.id}_bn_rmb`)] : []));
+      const count = c.output(`providers_${kind.id}`);
+      return `
+        const capacity${j} = (${revenue.join(" + ") || "0"}) / ${viable[j]};
+        const count${j} = ${count};
+        const entry${j} = ${entryRate[j]} * Math.max(0, capacity${j} - count${j}) * entryScale;
+        const crowding${j} = count${j} + capacity${j} > 0 ? count${j} / (count${j} + capacity${j}) : 0;
+        const exit${j} = ${exitRate[j]} * count${j} * crowding${j} * exitScale;
         // Exits fall on regions in proportion to their stock.
-        exitShareOf[j] = count > 0 ? exit / count : 0;
-        entries += entry;
-        exits += exit;
-      }
-      for (let j = 0; j < K; j++) {
-        const entry = entryOf[j];
-        const exitShare = exitShareOf[j];
-        for (let i = j; i < RK; i += K) dydt[n0 + i] = entry * entrantShare[i] - exitShare * y[n0 + i];
-      }
-      out[oEntries] = entries;
-      out[oExits] = exits;
+        const exitShare${j} = count${j} > 0 ? exit${j} / count${j} : 0;
+        const weights${j} = ${regions.map((r) => weighted(r, kind.id)).join(" + ")};
+        ${regions
+          .map((r) => {
+            const i = c.stock(`providers_${r.id}_${kind.id}`);
+            return `dydt[${i}] = entry${j} * (${weighted(r, kind.id)} / weights${j}) - exitShare${j} * y[${i}];`;
+          })
+          .join("\n")}`;
+    });
+    return {
+      prepare() {
+        const t = talent.values;
+        const reg = regulation.values;
+        const e = emphasis.values;
+        for (let j = 0; j < kinds.length; j++) fillGrowth(viable[j].values, c.times, viableGrowth[j].value, viableLevel[j].value);
+        const [talentElasticity, burden, emphasisElasticity] = [p.talentElasticity.value, p.burden.value, p.emphasisElasticity.value];
+        fillOnChange(entryLeverScale.values, [t, reg], (k) => power(t[k], talentElasticity) * (1 - burden * reg[k]));
+        fillOnChange(beijingWeight.values, [e], (k) => power(e[k], emphasisElasticity));
+      },
+      code: `
+        const entryScale = ${entryLeverScale} * Math.exp(-${p.entryCostElasticity} * ${logCost});
+        const exitScale = Math.exp(${p.exitCostElasticity} * ${logCost});
+        ${perKind.join("")}
+        ${c.output("entries")} = ${kinds.map((_, j) => `entry${j}`).join(" + ")};
+        ${c.output("exits")} = ${kinds.map((_, j) => `exit${j}`).join(" + ")};`
     };
-    return {prepare, step};
   }
 };
-
-/** Region-major tables over the provider stocks (index r * kinds + j). */
-function providerTables(dims: Dimensions) {
-  return dimensionTable(dims, "providers", ({regions, kinds, layers}) => {
-    const cells = regions.flatMap((r) => kinds.map((kind) => ({r, kind})));
-    return {
-      share: Float64Array.from(cells, ({r, kind}) => r.providerShare[kind.id]),
-      isBeijing: Uint8Array.from(cells, ({r}) => (r.id === "beijing" ? 1 : 0)),
-      /** Which kind each layer's revenue sustains. */
-      layerKind: Int32Array.from(layers, (l) => kinds.findIndex((kind) => kind.id === l.kind))
-    };
-  });
-}

@@ -1,3 +1,4 @@
+import {fillOnChange} from "../core/fillOnChange.js";
 import {power} from "../core/power.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
 
@@ -25,26 +26,20 @@ export const qualityLevel: BlockFactory = {
   }),
   create(c) {
     const q = c.stock("quality");
-    const oQuality = c.output("quality_index");
-    const oHallucination = c.output("hallucination_rate");
     const p = c.parameters({h0: "hallucination_initial", beta: "hallucination_quality_elasticity"});
+    const logH0 = c.scalar();
     // The market reads quality and hallucination as powers: their logs are kept for it.
-    const r = c.registers;
     const logQuality = c.register("log_quality");
     const logHallucination = c.register("log_hallucination");
-    let logH0 = 0;
     return {
       prepare() {
-        logH0 = Math.log(p.h0);
+        logH0.value = Math.log(p.h0.value);
       },
-      step(_k, y, _dydt, out) {
-        const lq = Math.log(Math.max(y[q], 1e-9));
-        const lh = logH0 - p.beta * lq;
-        out[oQuality] = y[q];
-        out[oHallucination] = Math.exp(lh);
-        r[logQuality] = lq;
-        r[logHallucination] = lh;
-      }
+      code: `
+        ${logQuality} = Math.log(Math.max(y[${q}], 1e-9));
+        ${logHallucination} = ${logH0} - ${p.beta} * ${logQuality};
+        ${c.output("quality_index")} = y[${q}];
+        ${c.output("hallucination_rate")} = Math.exp(${logHallucination});`
     };
   }
 };
@@ -75,8 +70,6 @@ export const qualityGrowth: BlockFactory = {
     const q = c.stock("quality");
     const data = c.lever("data_openness");
     const talent = c.lever("talent");
-    const oDemand = c.output("compute_demand_pflops");
-    const oSupply = c.output("compute_supply_pflops");
     const p = c.parameters({
       growth: "quality_growth",
       qMax: "quality_max",
@@ -85,25 +78,19 @@ export const qualityGrowth: BlockFactory = {
       dataElasticity: "quality_data_elasticity",
       talentElasticity: "quality_talent_elasticity"
     });
-    // Lever-only powers change only when the levers do (most schedules are piecewise constant).
-    let dataSeen = NaN;
-    let talentSeen = NaN;
-    let leverFactor = 1;
+    const leverFactor = c.curve();
+    const demand = c.output("compute_demand_pflops");
     return {
       prepare() {
-        dataSeen = talentSeen = NaN;
+        const d = data.values;
+        const t = talent.values;
+        const [dataBase, dataElasticity, talentElasticity] = [p.dataBase.value, p.dataElasticity.value, p.talentElasticity.value];
+        fillOnChange(leverFactor.values, [d, t], (k) => power(dataBase + d[k], dataElasticity) * power(t[k], talentElasticity));
       },
-      step(k, y, dydt, out) {
-        if (data[k] !== dataSeen || talent[k] !== talentSeen) {
-          dataSeen = data[k];
-          talentSeen = talent[k];
-          leverFactor = power(p.dataBase + dataSeen, p.dataElasticity) * power(talentSeen, p.talentElasticity);
-        }
-        const demand = out[oDemand];
-        const access = demand > 0 ? Math.min(1, out[oSupply] / demand) : 1;
-        const quality = y[q];
-        dydt[q] = p.growth * quality * (access < 1 ? power(access, p.computeElasticity) : 1) * leverFactor * (1 - quality / p.qMax);
-      }
+      code: `
+        const access = ${demand} > 0 ? Math.min(1, ${c.output("compute_supply_pflops")} / ${demand}) : 1;
+        const quality = y[${q}];
+        dydt[${q}] = ${p.growth} * quality * (access < 1 ? power(access, ${p.computeElasticity}) : 1) * ${leverFactor} * (1 - quality / ${p.qMax});`
     };
   }
 };

@@ -9,7 +9,7 @@ import {sampleLever} from "./sampleLever.js";
  *
  * @param spec the lever's declaration
  * @param text `0.3`, points `2023:0.5,2025:0.9`, or a formula in t
- * @param times instants to check a schedule at (the run's half-step grid)
+ * @param times instants to check a schedule at (the run's evaluation instants)
  * @returns the parsed value
  * @throws ScenarioError naming `levers.<id>`: malformed points, a bad formula, or out of range
  * @example readLeverValue(exportControls, "2023:0.5,2025:0.9", times) // [[2023, 0.5], [2025, 0.9]]

@@ -5,12 +5,12 @@ import {ScenarioError} from "./scenarioError.js";
 import {describeRange} from "./describeRange.js";
 
 /**
- * Samples a lever's schedule onto the half-step instants once, before the run, and checks every
+ * Samples a lever's schedule onto the model's instants once, before the run, and checks every
  * sample against the lever's range: a formula that leaves the range at some t is an error naming t.
  *
  * @param spec the lever's declaration
  * @param value a constant, [year, value] points, or a formula in t
- * @param times half-step instants
+ * @param times the instants (evaluationTimes)
  * @param into optional output array of times.length
  * @throws ScenarioError naming `levers.<id>` and the allowed range
  * @example sampleLever(subsidy, [[2023, 0], [2025, 0.4]], Float64Array.of(2024)) // [0.2]

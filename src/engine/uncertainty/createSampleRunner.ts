@@ -1,6 +1,6 @@
 import {annualAggregate, type Aggregation} from "../core/annualAggregate.js";
 import {euler} from "../core/euler.js";
-import {createGrid, halfStepTimes} from "../core/grid.js";
+import {createGrid, evaluationTimes} from "../core/grid.js";
 import {rk4} from "../core/rk4.js";
 import {outputSeries} from "../core/system.js";
 import {evaluateGoal} from "../goals/evaluateGoal.js";
@@ -50,7 +50,7 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   }
   const runs = k === 0 ? 0 : plan.design.length / k;
   const grid = createGrid(scenario.start, scenario.time.to, scenario.stepsPerYear);
-  const times = halfStepTimes(grid);
+  const times = evaluationTimes(grid, scenario.time.method);
   const {structure, model, work} = sharedModel(scenario.dimensions, times);
   const integrate = scenario.time.method === "rk4" ? rk4 : euler;
   const offset = (scenario.time.from - scenario.start) * scenario.stepsPerYear;
