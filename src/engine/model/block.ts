@@ -72,9 +72,8 @@ export interface Scalar {
 }
 
 /**
- * A value at every instant the model is evaluated at (a lever, or a curve `prepare` fills once per run), held in
- * the model's curve buffer: `${series}` in step code reads it at the current instant, `values` in
- * `prepare` is the whole curve.
+ * A value at every instant the model is evaluated at (a lever, or a curve filled once per run):
+ * `${series}` in step code reads it at the current instant, `values` is the whole curve.
  */
 export interface Series {
   readonly values: Float64Array;
@@ -113,6 +112,12 @@ export interface BlockContext {
   times: Float64Array;
   /** A series `prepare` fills once per run. */
   curve(): Series;
+  /**
+   * A series of the levers `inputs` (and parameters) alone, filled before each run (before
+   * `prepare`) with `at(k)`, evaluated only where one of `inputs` changes (see changePoints):
+   * schedules are mostly flat, and `at` may cost a log or a power.
+   */
+  leverCurve(inputs: Series[], at: (k: number) => number): Series;
   /**
    * A local variable of the derivative for an intermediate a later block reuses (a log it would
    * otherwise recompute), not reported. Every block asking for an id gets the same variable.

@@ -1,6 +1,5 @@
 import {fillGrowth} from "../core/fillGrowth.js";
 import {fillLogistic} from "../core/fillLogistic.js";
-import {fillOnChange} from "../core/fillOnChange.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
 
 /**
@@ -111,10 +110,15 @@ export const compute: BlockFactory = {
     // Domestic output depends on the lever alone (no feedback), so its logistic path is solved
     // exactly once per run: Euler's lag on a fast-growing input would bias supply by about 1%.
     const domesticOutput = c.curve();
-    const utilization = c.curve();
-    const publicShare = c.curve();
+    const s = subsidy.values;
+    const e = emphasis.values;
+    const utilization = c.leverCurve([subsidy], (k) => Math.min(1, p.utilizationBase.value + (1 - p.utilizationBase.value) * p.utilizationResponse.value * s[k]));
+    const publicShare = c.leverCurve([emphasis], (k) => {
+      const share = p.beijingPublicShare.value;
+      return (share * e[k]) / (share * e[k] + 1 - share);
+    });
+    const logVoucherShare = c.leverCurve([subsidy], (k) => Math.log(1 - s[k]));
     const logDecline = c.curve();
-    const logVoucherShare = c.curve();
     const sumOver = (output: (kind: string) => string) => kinds.map((kind, j) => `${c.output(output(kind.id))} * ${perProvider[j]}`).join(" + ");
     // Prices are worked in logs: demand responds to price^-elasticity, so one exp per price
     // serves both the index and the response.
@@ -127,24 +131,16 @@ export const compute: BlockFactory = {
     return {
       prepare() {
         const t = c.times;
-        const s = subsidy.values;
         const x = exportControls.values;
-        const e = emphasis.values;
         fillGrowth(trainingScale.values, t, p.trainingGrowth.value);
         fillGrowth(inference.values, t, -p.inferenceEfficiency.value, p.inferenceIntensity.value);
         fillGrowth(imports.values, t, p.importsGrowth.value, p.importsDesired.value);
         const importing = imports.values;
         for (let k = 0; k < t.length; k++) importing[k] *= 1 - x[k];
         fillLogistic(domesticOutput.values, domesticGrowth.values, t, p.domesticInitial.value, p.domesticCeiling.value);
-        const base = p.utilizationBase.value;
-        const response = p.utilizationResponse.value;
-        fillOnChange(utilization.values, [s], (k) => Math.min(1, base + (1 - base) * response * s[k]));
-        const share = p.beijingPublicShare.value;
-        fillOnChange(publicShare.values, [e], (k) => (share * e[k]) / (share * e[k] + 1 - share));
         const decline = p.costDecline.value;
         const logDeclining = logDecline.values;
         for (let k = 0; k < t.length; k++) logDeclining[k] = -decline * (t[k] - t[0]);
-        fillOnChange(logVoucherShare.values, [s], (k) => Math.log(1 - s[k]));
       },
       code: `
         const training = (${sumOver((kind) => `providers_${kind}`)}) * ${trainingScale};

@@ -1,4 +1,5 @@
 import type {Dimensions, ParameterSpec} from "../declarations.js";
+import {changePoints} from "../core/changePoints.js";
 import {power} from "../core/power.js";
 import {createWorkspace, type System, type Workspace} from "../core/system.js";
 import type {BlockContext, BlockFactory, BlockSpec, OutputSpec, Scalar, Series, StockSpec} from "./block.js";
@@ -62,7 +63,7 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
   const n = times.length;
   // Per-run numbers and curves live in two buffers the compiled code reads by literal index;
   // they are allocated once every block has said what it needs.
-  const series: Array<{offset: number; values: Float64Array}> = [];
+  const series: Float64Array[] = [];
   const leverSeries = new Map<string, Series>();
   const registers = new Set<string>();
   const fills: Array<{slot: number; id: string}> = [];
@@ -81,10 +82,12 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
     return scalar();
   };
   const curve = (): Series => {
-    const s = {offset: series.length * n, values: new Float64Array(0), toString: () => `C[k + ${s.offset}]`};
-    series.push(s);
-    return s;
+    const name = `C${series.length}`;
+    const values = new Float64Array(n);
+    series.push(values);
+    return {values, toString: () => `${name}[k]`};
   };
+  const leverCurves: Array<{values: Float64Array; inputs: Float64Array[]; at: (k: number) => number; starts: Int32Array}> = [];
   const index = (map: Map<string, number>, kind: string, id: string): number => {
     const value = map.get(id);
     if (value === undefined) throw new Error(`model: unknown ${kind} ${id}`);
@@ -103,6 +106,11 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
     },
     times,
     curve,
+    leverCurve(inputs, at) {
+      const s = curve();
+      leverCurves.push({values: s.values, inputs: inputs.map((i) => i.values), at, starts: Int32Array.of(0)});
+      return s;
+    },
     register(id) {
       registers.add(id);
       return `r_${id}`;
@@ -112,13 +120,12 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
   };
   const bound = blocks.map((b) => b.create(context));
   const scalars = (buffers.scalars = new Float64Array(slots));
-  const curves = new Float64Array(series.length * n);
-  for (const s of series) s.values = curves.subarray(s.offset, s.offset + n);
   const body = bound.map((b, i) => `// ${structure.blocks[i].id}\n{${b.code}}`).join("\n");
   const declarations = registers.size ? `let ${[...registers].map((id) => `r_${id} = 0`).join(", ")};` : "";
   // Step code may call `power` (inlined by V8 like any small function).
-  const compile = new Function("V", "C", "power", `"use strict"; return function derivative(k, y, dydt, out, at) {${declarations}\n${body}\n};`);
-  const system: System = {size: structure.stocks.length, outputs: structure.outputs.length, derivative: compile(scalars, curves, power)};
+  const curves = series.map((_, i) => `C${i} = curves[${i}]`).join(", ");
+  const compile = new Function("V", "curves", "power", `"use strict"; const ${curves}; return function derivative(k, y, dydt, out, at) {${declarations}\n${body}\n};`);
+  const system: System = {size: structure.stocks.length, outputs: structure.outputs.length, derivative: compile(scalars, series, power)};
   const preparers = bound.flatMap((b) => (b.prepare ? [b.prepare] : []));
   const leverIds = [...leverSeries.keys()];
   const leverValues = [...leverSeries.values()].map((s) => s.values);
@@ -136,11 +143,16 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
           if (values === undefined || values.length !== n) throw new Error(`model: lever ${leverIds[i]} is not sampled on this grid`);
           leverValues[i].set(values);
         }
+        for (const curve of leverCurves) curve.starts = changePoints(curve.inputs, n);
         lastLevers = levers;
       }
       current = parameters;
       fallback = defaults;
       for (let i = 0; i < fills.length; i++) scalars[fills[i].slot] = parameter(fills[i].id);
+      for (let i = 0; i < leverCurves.length; i++) {
+        const {values, at, starts} = leverCurves[i];
+        for (let j = 0; j < starts.length; j++) values.fill(at(starts[j]), starts[j], j + 1 < starts.length ? starts[j + 1] : n);
+      }
       for (let b = 0; b < preparers.length; b++) preparers[b]();
       for (let i = 0; i < stocks.length; i++) {
         const {initial: start, scale} = stocks[i];

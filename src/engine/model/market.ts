@@ -1,5 +1,4 @@
 import {fillGrowth} from "../core/fillGrowth.js";
-import {fillOnChange} from "../core/fillOnChange.js";
 import {power} from "../core/power.js";
 import {declareOutput, declareStock, literal, type BlockFactory} from "./block.js";
 
@@ -77,9 +76,11 @@ export const market: BlockFactory = {
     const demo = c.lever("demo_scenarios");
     const volumeScale = c.curve();
     const revenueScale = c.curve();
-    const demoBoost = c.curve();
-    const rateScale = c.curve();
-    const logToleranceScale = c.curve();
+    const reg = regulation.values;
+    const d = demo.values;
+    const demoBoost = c.leverCurve([demo], (k) => (p.demoEffect.value * d[k]) / (d[k] + p.demoHalf.value));
+    const rateScale = c.leverCurve([regulation], (k) => 1 - p.drag.value * reg[k]);
+    const logToleranceScale = c.leverCurve([regulation], (k) => Math.log(1 + p.trust.value * reg[k]));
     // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
     // each step needs one power, not one per sector.
     const gated = sectors.flatMap((s, i) => (s.hallucinationTolerance === undefined ? [] : [{i, tolerance: s.hallucinationTolerance, inverse: c.scalar()}]));
@@ -92,12 +93,6 @@ export const market: BlockFactory = {
         const t = c.times;
         fillGrowth(volumeScale.values, t, p.growth.value, p.potential.value);
         fillGrowth(revenueScale.values, t, p.growth.value - p.decline.value, p.potential.value);
-        const reg = regulation.values;
-        const d = demo.values;
-        const [effect, half, drag, trust] = [p.demoEffect.value, p.demoHalf.value, p.drag.value, p.trust.value];
-        fillOnChange(demoBoost.values, [d], (k) => (effect * d[k]) / (d[k] + half));
-        fillOnChange(rateScale.values, [reg], (k) => 1 - drag * reg[k]);
-        fillOnChange(logToleranceScale.values, [reg], (k) => Math.log(1 + trust * reg[k]));
         for (const g of gated) g.inverse.value = power(g.tolerance, -p.steepness.value);
       },
       // quality^elasticity and (hallucination / tolerance scale)^steepness come from the logs the

@@ -1,5 +1,4 @@
 import {fillGrowth} from "../core/fillGrowth.js";
-import {fillOnChange} from "../core/fillOnChange.js";
 import {power} from "../core/power.js";
 import {declareOutput, declareStock, literal, type BlockFactory} from "./block.js";
 
@@ -107,9 +106,12 @@ export const providerFlows: BlockFactory = {
     const talent = c.lever("talent");
     const regulation = c.lever("regulation");
     const emphasis = c.lever("beijing_emphasis");
+    const t = talent.values;
+    const reg = regulation.values;
+    const e = emphasis.values;
     // talent^elasticity * (1 - burden * regulation), and Beijing's weight among entrants.
-    const entryLeverScale = c.curve();
-    const beijingWeight = c.curve();
+    const entryLeverScale = c.leverCurve([talent, regulation], (k) => power(t[k], p.talentElasticity.value) * (1 - p.burden.value * reg[k]));
+    const beijingWeight = c.leverCurve([emphasis], (k) => power(e[k], p.emphasisElasticity.value));
     // log(price index x (1 - voucher share)), kept by the compute block.
     const logCost = c.register("log_compute_cost");
     const weighted = (r: (typeof regions)[number], kind: string) =>
@@ -135,13 +137,7 @@ export const providerFlows: BlockFactory = {
     });
     return {
       prepare() {
-        const t = talent.values;
-        const reg = regulation.values;
-        const e = emphasis.values;
         for (let j = 0; j < kinds.length; j++) fillGrowth(viable[j].values, c.times, viableGrowth[j].value, viableLevel[j].value);
-        const [talentElasticity, burden, emphasisElasticity] = [p.talentElasticity.value, p.burden.value, p.emphasisElasticity.value];
-        fillOnChange(entryLeverScale.values, [t, reg], (k) => power(t[k], talentElasticity) * (1 - burden * reg[k]));
-        fillOnChange(beijingWeight.values, [e], (k) => power(e[k], emphasisElasticity));
       },
       code: `
         const entryScale = ${entryLeverScale} * Math.exp(-${p.entryCostElasticity} * ${logCost});

@@ -1,4 +1,3 @@
-import {fillOnChange} from "../core/fillOnChange.js";
 import {power} from "../core/power.js";
 import {declareOutput, declareStock, type BlockFactory} from "./block.js";
 
@@ -78,15 +77,11 @@ export const qualityGrowth: BlockFactory = {
       dataElasticity: "quality_data_elasticity",
       talentElasticity: "quality_talent_elasticity"
     });
-    const leverFactor = c.curve();
+    const d = data.values;
+    const t = talent.values;
+    const leverFactor = c.leverCurve([data, talent], (k) => power(p.dataBase.value + d[k], p.dataElasticity.value) * power(t[k], p.talentElasticity.value));
     const demand = c.output("compute_demand_pflops");
     return {
-      prepare() {
-        const d = data.values;
-        const t = talent.values;
-        const [dataBase, dataElasticity, talentElasticity] = [p.dataBase.value, p.dataElasticity.value, p.talentElasticity.value];
-        fillOnChange(leverFactor.values, [d, t], (k) => power(dataBase + d[k], dataElasticity) * power(t[k], talentElasticity));
-      },
       code: `
         const access = ${demand} > 0 ? Math.min(1, ${c.output("compute_supply_pflops")} / ${demand}) : 1;
         const quality = y[${q}];
