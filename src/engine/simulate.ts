@@ -83,8 +83,8 @@ export function createEngine(data: ModelData): Engine {
     const times = evaluationTimes(grid, time.method);
     const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times)]));
     const integrate = time.method === "rk4" ? rk4 : euler;
+    const {model, work} = sharedModel(data.dimensions, times);
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
-      const {model, work} = sharedModel(data.dimensions, times);
       const initial = model.prepare(levers, parameters ?? scenario.parameters, scenario.parameters);
       integrate(model.system, grid, initial, into, work);
       return into;

@@ -119,6 +119,8 @@ export const compute: BlockFactory = {
     });
     const logVoucherShare = c.leverCurve([subsidy], (k) => Math.log(1 - s[k]));
     const logDecline = c.curve();
+    // Stocks age out at 1 / life per year: a multiplication in the loop, not a division.
+    const retirementRate = c.scalar();
     const sumOver = (output: (kind: string) => string) => kinds.map((kind, j) => `${c.output(output(kind.id))} * ${perProvider[j]}`).join(" + ");
     // Prices are worked in logs: demand responds to price^-elasticity, so one exp per price
     // serves both the index and the response.
@@ -132,6 +134,7 @@ export const compute: BlockFactory = {
       prepare() {
         const t = c.times;
         const x = exportControls.values;
+        retirementRate.value = 1 / p.life.value;
         fillGrowth(trainingScale.values, t, p.trainingGrowth.value);
         fillGrowth(inference.values, t, -p.inferenceEfficiency.value, p.inferenceIntensity.value);
         fillGrowth(imports.values, t, p.importsGrowth.value, p.importsDesired.value);
@@ -172,10 +175,10 @@ export const compute: BlockFactory = {
         ${c.output("accelerator_imports_pflops")} = ${imports};
         ${c.output("domestic_additions_pflops")} = ${domesticOutput};
         ${c.output("public_additions_pflops")} = ${publicCompute};
-        ${c.output("compute_retirements_pflops")} = installed / ${p.life};
-        dydt[${imported}] = ${imports} - imported / ${p.life};
-        dydt[${domestic}] = ${domesticOutput} - domestic / ${p.life};
-        dydt[${publicPlatforms}] = ${publicCompute} - publicPlatforms / ${p.life};`
+        ${c.output("compute_retirements_pflops")} = installed * ${retirementRate};
+        dydt[${imported}] = ${imports} - imported * ${retirementRate};
+        dydt[${domestic}] = ${domesticOutput} - domestic * ${retirementRate};
+        dydt[${publicPlatforms}] = ${publicCompute} - publicPlatforms * ${retirementRate};`
     };
   }
 };

@@ -124,14 +124,14 @@ export const providerFlows: BlockFactory = {
         const count${j} = ${count};
         const entry${j} = ${entryRate[j]} * Math.max(0, capacity${j} - count${j}) * entryScale;
         const crowding${j} = count${j} + capacity${j} > 0 ? count${j} / (count${j} + capacity${j}) : 0;
-        const exit${j} = ${exitRate[j]} * count${j} * crowding${j} * exitScale;
-        // Exits fall on regions in proportion to their stock.
-        const exitShare${j} = count${j} > 0 ? exit${j} / count${j} : 0;
-        const weights${j} = ${regions.map((r) => weighted(r, kind.id)).join(" + ")};
+        // Exits fall on regions in proportion to their stock: each loses this share per year.
+        const exitShare${j} = ${exitRate[j]} * crowding${j} * exitScale;
+        const exit${j} = exitShare${j} * count${j};
+        const perWeight${j} = entry${j} / (${regions.map((r) => weighted(r, kind.id)).join(" + ")});
         ${regions
           .map((r) => {
             const i = c.stock(`providers_${r.id}_${kind.id}`);
-            return `dydt[${i}] = entry${j} * (${weighted(r, kind.id)} / weights${j}) - exitShare${j} * y[${i}];`;
+            return `dydt[${i}] = ${weighted(r, kind.id)} * perWeight${j} - exitShare${j} * y[${i}];`;
           })
           .join("\n")}`;
     });

@@ -81,11 +81,15 @@ export const qualityGrowth: BlockFactory = {
     const t = talent.values;
     const leverFactor = c.leverCurve([data, talent], (k) => power(p.dataBase.value + d[k], p.dataElasticity.value) * power(t[k], p.talentElasticity.value));
     const demand = c.output("compute_demand_pflops");
+    const inverseMax = c.scalar();
     return {
+      prepare() {
+        inverseMax.value = 1 / p.qMax.value;
+      },
       code: `
         const access = ${demand} > 0 ? Math.min(1, ${c.output("compute_supply_pflops")} / ${demand}) : 1;
         const quality = y[${q}];
-        dydt[${q}] = ${p.growth} * quality * (access < 1 ? power(access, ${p.computeElasticity}) : 1) * ${leverFactor} * (1 - quality / ${p.qMax});`
+        dydt[${q}] = ${p.growth} * quality * (access < 1 ? power(access, ${p.computeElasticity}) : 1) * ${leverFactor} * (1 - quality * ${inverseMax});`
     };
   }
 };
