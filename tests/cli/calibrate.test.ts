@@ -64,6 +64,9 @@ describe("shapan mc --calibrated", () => {
     const market2023 = rows.find((row) => row[0] === "2023")!;
     expect(Number(market2023[3])).toBeLessThanOrEqual(5); // q05
     expect(Number(market2023[7])).toBeGreaterThanOrEqual(5); // q95
+    const json = JSON.parse((await cli("mc", "--runs", "200", "--workers", "1", "--annual", "--to", "2025", "--outputs", "market_bn_rmb", "--calibrated", "--keep", "20", "--format", "json")).stdout);
+    expect(json.calibration).toMatchObject({method: "rejection", targets: "data/targets.json", drawn: 200, kept});
+    expect(json.runs).toBe(kept);
     const stray = await cli("mc", "--runs", "10", "--within", "2");
     expect(stray.code).toBe(2);
     expect(stray.stderr).toMatch(/--within needs --calibrated/);

@@ -39,7 +39,7 @@ export const mc: Command = {
     within: "with --calibrated: tolerances each target may miss by (default 1, widened until --keep runs are kept)",
     keep: "with --calibrated: least number of runs kept (importance: effective sample size), 1 to --runs (default 5% of --runs)",
     weighting: "with --calibrated: rejection (default: keep consistent runs) or importance (resample by exp(-loss/2))",
-    format: "csv (default, bands only) or json (bands and targets)",
+    format: "csv (default, bands only) or json (bands, targets and, with --calibrated, how the draws fared)",
     out: "write to FILE (atomically) instead of stdout"
   },
   details: () =>
@@ -81,6 +81,7 @@ Example:
     const pool = {workers, onProgress: (done: number, total: number) => bar.update(done, total)};
     const filter = calibrationFilter(values, runs);
     let result;
+    let calibration: Record<string, unknown> | undefined;
     if (filter) {
       const calibrated = await runCalibratedMonteCarlo(options, filter, pool).catch((error: Error) => {
         // Only a fixed --within can keep no run (an adaptive one widens until --keep runs are kept).
@@ -88,6 +89,7 @@ Example:
       });
       result = calibrated.result;
       const {filter: kept, drawn} = calibrated.calibration;
+      calibration = {method: filter.method, targets: "data/targets.json", drawn, kept: kept.kept.length, within: kept.k, effectiveSampleSize: kept.effectiveSampleSize};
       io.stderr(
         filter.method === "rejection"
           ? `shapan mc: calibrated: kept ${kept.kept.length} of ${drawn} runs, each within ${kept.k} tolerances of every target in data/targets.json\n`
@@ -101,7 +103,7 @@ Example:
       const header = ["target", "probability", "deterministic", ...result.quantiles.map(quantileLabel)];
       io.stderr(table(header, result.goals.map((g) => [g.goal.text, g.probability, g.deterministic.value, ...Array.from(g.quantiles)])));
     }
-    const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify(monteCarloToJson(result)) + "\n";
+    const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify({...monteCarloToJson(result), ...(calibration && {calibration})}) + "\n";
     writeOutput(text, values.out as string | undefined, io);
   }
 };

@@ -82,10 +82,11 @@ export interface Series {
 
 /**
  * A block bound to its grid: `code` is JavaScript statements computing the block's outputs and
- * its stocks' derivatives at instant `k` from `y` (stocks), writing `dydt` and `out[at + i]`.
- * The model joins every block's code into one derivative function, compiled once per grid, so the
- * hot loop reads literal indices and has no calls; `prepare` runs before each run, after the
- * parameters are filled, to compute what depends only on them and on the levers.
+ * its stocks' derivatives at instant `k` from `y` (stocks), writing `dydt` and `out[at + i]`; it
+ * may call Math's functions and `power` (core/power.js). The model joins every block's code into
+ * one derivative function, compiled once per grid, so the hot loop reads literal indices and makes
+ * no other calls. `prepare` runs before each run, after the parameters and lever curves are
+ * filled, to compute what depends only on them.
  */
 export interface Block {
   prepare?(): void;

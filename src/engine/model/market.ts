@@ -82,10 +82,8 @@ export const market: BlockFactory = {
     const rateScale = c.leverCurve([regulation], (k) => 1 - p.drag.value * reg[k]);
     const logToleranceScale = c.leverCurve([regulation], (k) => Math.log(1 + p.trust.value * reg[k]));
     // The gate is 1 / (1 + (h / (tolerance * scale))^n); tolerance^-n is fixed for the run, so
-    // each step needs one power, not one per sector.
-    const gated = sectors.flatMap((s, i) => (s.hallucinationTolerance === undefined ? [] : [{i, tolerance: s.hallucinationTolerance, inverse: c.scalar()}]));
-    const inverseTolerance = new Map(gated.map((g) => [g.i, g.inverse]));
-    const revenue = sectors.map((s) => c.output(`market_${s.id}_bn_rmb`));
+    // each step needs one power, not one per sector. Sectors without a tolerance are never gated.
+    const inverseTolerance = sectors.map((s) => (s.hallucinationTolerance === undefined ? undefined : c.scalar()));
     const sum = (terms: string[]) => (terms.length ? terms.join(" + ") : "0");
     const share = sectors.map((s) => literal(s.potentialShare, `sectors.${s.id}.potentialShare`));
     return {
@@ -93,7 +91,9 @@ export const market: BlockFactory = {
         const t = c.times;
         fillGrowth(volumeScale.values, t, p.growth.value, p.potential.value);
         fillGrowth(revenueScale.values, t, p.growth.value - p.decline.value, p.potential.value);
-        for (const g of gated) g.inverse.value = power(g.tolerance, -p.steepness.value);
+        sectors.forEach((s, i) => {
+          if (inverseTolerance[i]) inverseTolerance[i].value = power(s.hallucinationTolerance!, -p.steepness.value);
+        });
       },
       // quality^elasticity and (hallucination / tolerance scale)^steepness come from the logs the
       // quality block kept.
@@ -103,12 +103,12 @@ export const market: BlockFactory = {
         ${sectors
           .map((s, i) => {
             const pull = [`${p.innovation} * ${literal(s.innovationWeight, `sectors.${s.id}.innovationWeight`)}`, ...(s.demonstration ? [`${demoBoost}`] : []), `${p.imitation} * a${i}`].join(" + ");
-            const gate = inverseTolerance.has(i) ? ` * (1 / (1 + strain * ${inverseTolerance.get(i)}))` : "";
+            const gate = inverseTolerance[i] ? ` * (1 / (1 + strain * ${inverseTolerance[i]}))` : "";
             return `
         const a${i} = y[${a0 + i}];
         dydt[${a0 + i}] = (${pull}) * (1 - a${i})${gate} * ${rateScale};
         const m${i} = a${i} * ${share[i]} * scale;
-        ${revenue[i]} = m${i};
+        ${c.output(`market_${s.id}_bn_rmb`)} = m${i};
         ${c.output(`adoption_${s.id}`)} = a${i};`;
           })
           .join("")}

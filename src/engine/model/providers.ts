@@ -127,6 +127,7 @@ export const providerFlows: BlockFactory = {
         // Exits fall on regions in proportion to their stock: each loses this share per year.
         const exitShare${j} = ${exitRate[j]} * crowding${j} * exitScale;
         const exit${j} = exitShare${j} * count${j};
+        // Entrants split over regions in proportion to their weighted shares.
         const perWeight${j} = entry${j} / (${regions.map((r) => weighted(r, kind.id)).join(" + ")});
         ${regions
           .map((r) => {
