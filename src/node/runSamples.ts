@@ -50,6 +50,22 @@ const workerUrl = import.meta.url.endsWith(".ts") ? new URL("../../lib/node/mont
 const idle: Worker[] = [];
 
 /**
+ * Starts worker threads ahead of a batch, so that those it will need (workers - 1) are already
+ * booted when it begins: the CLI calls this before it resolves and plans, which takes about as long
+ * as a thread takes to start. Idle threads never keep the process alive.
+ *
+ * @param workers threads the coming batch will use, counting the calling one
+ * @example startWorkers(2); // then, later: await runSamples(plan, {workers: 2})
+ */
+export function startWorkers(workers: number): void {
+  for (let w = idle.length; w < Math.min(workers, maximumWorkers) - 1; w++) {
+    const worker = new Worker(workerUrl);
+    worker.unref();
+    idle.push(worker);
+  }
+}
+
+/**
  * Runs every row of a plan's design on `workers` threads: the calling thread and workers - 1
  * `node:worker_threads` (lib/node/monteCarloWorker.js). All threads write straight into one
  * SharedArrayBuffer and claim rows in chunks from a shared counter (Atomics), so the calling
@@ -74,39 +90,38 @@ export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = 
   const progress = options.onProgress ?? (() => {});
   const runner = createSampleRunner(plan);
   const {runs, columns} = runner.layout;
-  const deterministic = new Float64Array(columns);
-  runner.run(undefined, deterministic, 1, 0);
   const extra = Math.min(workers - 1, Math.ceil(runs / chunk) - 1);
-  const shared = (length: number) => new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
-  const values = extra > 0 ? new Float64Array(shared(runs * columns)) : new Float64Array(runs * columns);
+  // Threads first: a new one takes about 40 ms to start, time this thread spends preparing.
+  const threads = Array.from({length: extra}, () => idle.pop() ?? new Worker(workerUrl));
   const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
-  const threads: Worker[] = [];
   let failure: Error | undefined;
   let finished = 0;
   let complete = false;
   let wake = () => {};
-  if (extra > 0) {
-    const design = new Float64Array(shared(plan.design.length));
-    design.set(plan.design);
-    const input: WorkerInput = {plan: {...plan, design}, values, control, chunk};
-    for (let w = 0; w < extra; w++) {
-      const worker = idle.pop() ?? new Worker(workerUrl);
-      worker.ref();
-      worker.on("message", (reply: WorkerReply) => {
-        if ("error" in reply) failure ??= new Error(reply.error);
-        else if ("finished" in reply) finished++;
-        else progress(Atomics.load(control, 1), runs);
-        wake();
-      });
-      worker.on("error", (error) => {
-        failure ??= error;
-        wake();
-      });
-      worker.postMessage(input);
-      threads.push(worker);
-    }
+  for (const worker of threads) {
+    worker.ref();
+    worker.on("message", (reply: WorkerReply) => {
+      if ("error" in reply) failure ??= new Error(reply.error);
+      else if ("finished" in reply) finished++;
+      else progress(Atomics.load(control, 1), runs);
+      wake();
+    });
+    worker.on("error", (error) => {
+      failure ??= error;
+      wake();
+    });
   }
   try {
+    const deterministic = new Float64Array(columns);
+    runner.run(undefined, deterministic, 1, 0);
+    const shared = (length: number) => new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
+    const values = extra > 0 ? new Float64Array(shared(runs * columns)) : new Float64Array(runs * columns);
+    if (extra > 0) {
+      const design = new Float64Array(shared(plan.design.length));
+      design.set(plan.design);
+      const input: WorkerInput = {plan: {...plan, design}, values, control, chunk};
+      for (const worker of threads) worker.postMessage(input);
+    }
     for (;;) {
       const from = Atomics.add(control, 0, chunk);
       if (from >= runs) break;
@@ -120,6 +135,7 @@ export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = 
     if (failure) throw failure;
     complete = true;
     progress(runs, runs);
+    return {layout: runner.layout, values, deterministic};
   } finally {
     for (const worker of threads) worker.removeAllListeners("message").removeAllListeners("error");
     if (complete) {
@@ -127,5 +143,4 @@ export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = 
       idle.push(...threads);
     } else await Promise.all(threads.map((t) => t.terminate()));
   }
-  return {layout: runner.layout, values, deterministic};
 }

@@ -5,7 +5,7 @@ import {createSampleRunner} from "../../src/engine/uncertainty/createSampleRunne
 import {monteCarlo} from "../../src/engine/uncertainty/monteCarlo.js";
 import {planMonteCarlo} from "../../src/engine/uncertainty/planMonteCarlo.js";
 import {prepareScenario} from "../../src/engine/uncertainty/prepareScenario.js";
-import {runSamples} from "../../src/node/runSamples.js";
+import {runSamples, startWorkers} from "../../src/node/runSamples.js";
 import {runMonteCarlo} from "../../src/node/runMonteCarlo.js";
 
 const headline = headlineOutputs;
@@ -112,6 +112,7 @@ describe("runSamples and runMonteCarlo (worker threads)", () => {
     const plan = planMonteCarlo(engine, {scenario: "baseline", runs: 300, seed: 5, outputs: ["market_bn_rmb", "compute_gap_beijing_pflops"], goals});
     const one = await runSamples(plan.plan, {workers: 1});
     const two = await runSamples(plan.plan, {workers: 2, chunk: 7});
+    startWorkers(3); // one kept from the batch before, one new: both are used below
     const three = await runSamples(plan.plan, {workers: 3, chunk: 16});
     expect(Buffer.from(two.values.buffer).equals(Buffer.from(one.values.buffer))).toBe(true);
     expect(Buffer.from(three.values.buffer).equals(Buffer.from(one.values.buffer))).toBe(true);

@@ -1,5 +1,5 @@
 import {availableParallelism} from "node:os";
-import {engine, maximumRuns, maximumWorkers, monteCarloToCsv, monteCarloToJson, parseGoal, quantileLabel, runCalibratedMonteCarlo, runMonteCarlo, type SampleFilterOptions} from "../../index.js";
+import {engine, maximumRuns, maximumWorkers, monteCarloToCsv, monteCarloToJson, parseGoal, quantileLabel, runCalibratedMonteCarlo, runMonteCarlo, startWorkers, type SampleFilterOptions} from "../../index.js";
 import type {Command, Values} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
 import {progressBar} from "../progressBar.js";
@@ -80,6 +80,8 @@ Example:
     const options = {scenario, runs, seed, quantiles, outputs, annual: values.annual === true, goals};
     const pool = {workers, onProgress: (done: number, total: number) => bar.update(done, total)};
     const filter = calibrationFilter(values, runs);
+    // Every flag is valid: boot the worker threads while this one plans the batch.
+    startWorkers(workers);
     let result;
     let calibration: Record<string, unknown> | undefined;
     if (filter) {
