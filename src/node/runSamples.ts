@@ -59,10 +59,20 @@ const idle: Worker[] = [];
  */
 export function startWorkers(workers: number): void {
   for (let w = idle.length; w < Math.min(workers, maximumWorkers) - 1; w++) {
-    const worker = new Worker(workerUrl);
+    const worker = newWorker();
     worker.unref();
     idle.push(worker);
   }
+}
+
+function newWorker(): Worker {
+  const worker = new Worker(workerUrl);
+  // A thread that stops (it should not) leaves the pool.
+  worker.once("exit", () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return worker;
 }
 
 /**
@@ -92,12 +102,16 @@ export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = 
   const {runs, columns} = runner.layout;
   const extra = Math.min(workers - 1, Math.ceil(runs / chunk) - 1);
   // Threads first: a new one takes about 40 ms to start, time this thread spends preparing.
-  const threads = Array.from({length: extra}, () => idle.pop() ?? new Worker(workerUrl));
+  const threads = Array.from({length: extra}, () => idle.pop() ?? newWorker());
   const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   let failure: Error | undefined;
   let finished = 0;
   let complete = false;
   let wake = () => {};
+  const stopped = (code: number) => {
+    failure ??= new Error(`a worker thread stopped (exit code ${code})`);
+    wake();
+  };
   for (const worker of threads) {
     worker.ref();
     worker.on("message", (reply: WorkerReply) => {
@@ -110,6 +124,7 @@ export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = 
       failure ??= error;
       wake();
     });
+    worker.on("exit", stopped);
   }
   try {
     const deterministic = new Float64Array(columns);
@@ -137,7 +152,7 @@ export async function runSamples(plan: SamplePlan, options: RunSamplesOptions = 
     progress(runs, runs);
     return {layout: runner.layout, values, deterministic};
   } finally {
-    for (const worker of threads) worker.removeAllListeners("message").removeAllListeners("error");
+    for (const worker of threads) worker.removeAllListeners("message").removeAllListeners("error").off("exit", stopped);
     if (complete) {
       for (const worker of threads) worker.unref();
       idle.push(...threads);

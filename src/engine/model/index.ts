@@ -56,13 +56,13 @@ export interface BoundModel {
  * into one derivative function, kept for every later run on these instants whatever the
  * scenario: the loop reads literal indices into a few typed arrays and makes no calls but the
  * transcendental ones (one closure per block took twice as long), and V8 specialises functions
- * that stay few. Each run copies its levers into the curve buffer and its parameters into the
+ * that stay few. Each run copies its levers into their curves and its parameters into the
  * scalar buffer.
  */
 export function bindModel(structure: ModelStructure, dims: Dimensions, times: Float64Array): BoundModel {
   const n = times.length;
-  // Per-run numbers and curves live in two buffers the compiled code reads by literal index;
-  // they are allocated once every block has said what it needs.
+  // Per-run numbers live in one scalar buffer, allocated once every block has said what it needs,
+  // and curves in arrays of their own: the compiled code reads both by literal index.
   const series: Float64Array[] = [];
   const leverSeries = new Map<string, Series>();
   const registers = new Set<string>();
@@ -121,10 +121,10 @@ export function bindModel(structure: ModelStructure, dims: Dimensions, times: Fl
   const bound = blocks.map((b) => b.create(context));
   const scalars = (buffers.scalars = new Float64Array(slots));
   const body = bound.map((b, i) => `// ${structure.blocks[i].id}\n{${b.code}}`).join("\n");
-  const declarations = registers.size ? `let ${[...registers].map((id) => `r_${id} = 0`).join(", ")};` : "";
+  const locals = registers.size ? `let ${[...registers].map((id) => `r_${id} = 0`).join(", ")};` : "";
+  const curves = series.map((_, i) => `const C${i} = curves[${i}];`).join("\n");
   // Step code may call `power` (inlined by V8 like any small function).
-  const curves = series.map((_, i) => `C${i} = curves[${i}]`).join(", ");
-  const compile = new Function("V", "curves", "power", `"use strict"; const ${curves}; return function derivative(k, y, dydt, out, at) {${declarations}\n${body}\n};`);
+  const compile = new Function("V", "curves", "power", `"use strict";\n${curves}\nreturn function derivative(k, y, dydt, out, at) {${locals}\n${body}\n};`);
   const system: System = {size: structure.stocks.length, outputs: structure.outputs.length, derivative: compile(scalars, series, power)};
   const preparers = bound.flatMap((b) => (b.prepare ? [b.prepare] : []));
   const leverIds = [...leverSeries.keys()];
