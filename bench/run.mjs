@@ -33,4 +33,4 @@ const mc = await benchMonteCarlo(Number(process.env.SHAPAN_BENCH_RUNS ?? 20_000)
 console.log(`Monte Carlo (${mc.runs} runs, baseline priors, annual headline outputs; ${mc.cpuMicrosecondsPerRun.toFixed(0)} us CPU per run)`);
 console.log(`  one thread:  ${Math.round(mc.oneWorker)} runs/s (target >= 10000 per core)`);
 console.log(`  two threads: ${Math.round(mc.twoWorkers)} runs/s, speed-up ${mc.speedup.toFixed(2)}x (target >= 1.8x); worker kept between batches`);
-console.log(`               first batch, starting the worker: ${Math.round(mc.twoWorkersCold)} runs/s, speed-up ${mc.speedupCold.toFixed(2)}x`);
+console.log(`               first batch, worker not yet warm: ${Math.round(mc.twoWorkersCold)} runs/s, speed-up ${mc.speedupCold.toFixed(2)}x`);
