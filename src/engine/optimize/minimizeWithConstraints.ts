@@ -1,4 +1,5 @@
 import {createRandom} from "../random/createRandom.js";
+import {checkInitialPoint} from "./checkInitialPoint.js";
 import {nelderMead, type Bounds, type NelderMeadOptions} from "./nelderMead.js";
 
 /** Options of {@link minimizeWithConstraints}. */
@@ -142,20 +143,7 @@ export function minimizeWithConstraints(
       `minimizeWithConstraints: options.feasibilityTolerance must be a finite number >= 0, got ${feasibilityTolerance}`
     );
   }
-  if (options.initial !== undefined) {
-    const initial = options.initial;
-    if (initial.length !== n) {
-      throw new RangeError(`minimizeWithConstraints: options.initial must have length ${n}, got ${initial.length}`);
-    }
-    for (let d = 0; d < n; d++) {
-      const v = initial[d]!;
-      if (!(Number.isFinite(v) && v >= lower[d]! && v <= upper[d]!)) {
-        throw new RangeError(
-          `minimizeWithConstraints: options.initial[${d}] must be a finite number in [${lower[d]}, ${upper[d]}], got ${v}`
-        );
-      }
-    }
-  }
+  if (options.initial !== undefined) checkInitialPoint("minimizeWithConstraints", options.initial, lower, upper);
 
   // Tracking of the best feasible and least-violating points ever evaluated.
   const bestFeasibleX = new Float64Array(n);

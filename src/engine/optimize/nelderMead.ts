@@ -1,3 +1,5 @@
+import {checkInitialPoint} from "./checkInitialPoint.js";
+
 /** Box bounds: lower[d] < upper[d]; ±Infinity allowed (then pass `initial`). */
 export interface Bounds {
   readonly lower: ArrayLike<number>;
@@ -116,19 +118,8 @@ export function nelderMead(
 
   const x0 = new Float64Array(n);
   if (options.initial !== undefined) {
-    const initial = options.initial;
-    if (initial.length !== n) {
-      throw new RangeError(`nelderMead: options.initial must have length ${n}, got ${initial.length}`);
-    }
-    for (let d = 0; d < n; d++) {
-      const v = initial[d]!;
-      if (!(Number.isFinite(v) && v >= lower[d]! && v <= upper[d]!)) {
-        throw new RangeError(
-          `nelderMead: options.initial[${d}] must be a finite number in [${lower[d]}, ${upper[d]}], got ${v}`
-        );
-      }
-      x0[d] = v;
-    }
+    checkInitialPoint("nelderMead", options.initial, lower, upper);
+    for (let d = 0; d < n; d++) x0[d] = options.initial[d]!;
   } else {
     if (!finiteBox) {
       throw new RangeError("nelderMead: options.initial is required when a bound is infinite, got undefined");
