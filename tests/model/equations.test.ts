@@ -86,7 +86,7 @@ describe("equations", () => {
 
   // The calibrated baseline at its start, and a state far from it (every stock scaled by its own
   // factor) mid-run, with levers moved off their defaults.
-  const cases = [
+  const cases: Array<{name: string; k: number; scale: (i: number) => number; levers: Record<string, number>}> = [
     {name: "the baseline at 2023", k: 0, scale: () => 1, levers: {}},
     {
       name: "a perturbed state in 2029 under other levers",
