@@ -11,7 +11,11 @@ const gap = (p) => p.annual.series.compute_gap_beijing_pflops[i];
 const cost = (p) => p.annual.series.fiscal_cost_bn_rmb[i];
 
 console.log(`Beijing compute gap in ${year}, baseline: ${gap(baseline).toFixed(0)} P at ${cost(baseline).toFixed(1)} bn RMB a year`);
-for (const [lever, value] of [["public_compute", 5000], ["compute_subsidy", 0.3], ["domestic_accelerators", 0.6]]) {
+for (const [lever, value] of [
+  ["public_compute", 5000],
+  ["compute_subsidy", 0.3],
+  ["domestic_accelerators", 0.6]
+]) {
   const spec = levers.find((l) => l.id === lever);
   const p = simulate({version: 1, extends: "baseline", levers: {[lever]: value}});
   const closed = gap(baseline) - gap(p);

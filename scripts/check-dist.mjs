@@ -8,7 +8,7 @@ import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {extname, join, relative} from "node:path";
 
 const root = process.argv[2] ?? "dist";
-const REMOTE = String.raw`(?:https?:)?//`; // protocol-relative counts too
+const REMOTE = "(?:https?:)?//"; // protocol-relative counts too
 const problems = [];
 
 function* walk(dir) {

@@ -56,7 +56,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout(commandHelp(command));
       return 0;
     }
-    let parsed;
+    let parsed: ReturnType<typeof parseArgs>;
     try {
       parsed = parseArgs({args: rest, options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true});
     } catch (error) {

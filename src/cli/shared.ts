@@ -81,7 +81,10 @@ export function outputsFrom(values: Values, fallback?: string[]): string[] | und
   const text = values.outputs as string | undefined;
   if (text === undefined) return fallback;
   const known = new Set(engine.outputs.map((o) => o.id));
-  const ids = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const id of ids) if (!known.has(id)) throw new ScenarioError("--outputs", `names unknown output "${id}"; run \`shapan outputs\` for the list`);
   if (ids.length === 0) throw new ScenarioError("--outputs", "must name at least one output");
   return ids;

@@ -8,7 +8,12 @@ export function table(header: string[], rows: Array<Array<string | number>>): st
   const numeric = header.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j] === "number" || r[j] === ""));
   return (
     cells
-      .map((r) => r.map((c, j) => (numeric[j] ? pad(c, widths[j], true) : pad(c, widths[j], false))).join("  ").trimEnd())
+      .map((r) =>
+        r
+          .map((c, j) => (numeric[j] ? pad(c, widths[j], true) : pad(c, widths[j], false)))
+          .join("  ")
+          .trimEnd()
+      )
       .join("\n") + "\n"
   );
 }

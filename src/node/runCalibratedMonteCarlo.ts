@@ -15,11 +15,7 @@ import {runSamples, type RunSamplesOptions} from "./runSamples.js";
  * @throws see planMonteCarlo, calibrateMonteCarloPlan and runSamples
  * @example (await runCalibratedMonteCarlo({scenario: "baseline", runs: 2000, seed: 1, annual: true}, {method: "rejection", minKept: 100})).calibration.plan.runs // >= 100
  */
-export async function runCalibratedMonteCarlo(
-  options: MonteCarloOptions,
-  filter: SampleFilterOptions,
-  pool: RunSamplesOptions = {}
-): Promise<{result: MonteCarloResult; calibration: CalibratedPlan}> {
+export async function runCalibratedMonteCarlo(options: MonteCarloOptions, filter: SampleFilterOptions, pool: RunSamplesOptions = {}): Promise<{result: MonteCarloResult; calibration: CalibratedPlan}> {
   const calibration = calibrateMonteCarloPlan(engine, planMonteCarlo(engine, options), data.facts, data.targets, filter);
   const batch = await runSamples(calibration.plan.plan, pool);
   return {result: summarizeSamples(calibration.plan, batch.layout, batch.values, batch.deterministic), calibration};

@@ -46,8 +46,6 @@ describe("oneAtATime", () => {
     expect(() => oneAtATime(f, [0, 0], [0], [1, 1])).toThrow("oneAtATime: low must have length 2 (base.length), got 1");
     expect(() => oneAtATime(f, [0, 0], [0, 0], [1])).toThrow("oneAtATime: high must have length 2 (base.length), got 1");
     expect(() => oneAtATime(f, [0, NaN], [0, 0], [1, 1])).toThrow("oneAtATime: base[1] must be a finite number, got NaN");
-    expect(() => oneAtATime(f, [0, 0], [0, -Infinity], [1, 1])).toThrow(
-      "oneAtATime: low[1] must be a finite number, got -Infinity"
-    );
+    expect(() => oneAtATime(f, [0, 0], [0, -Infinity], [1, 1])).toThrow("oneAtATime: low[1] must be a finite number, got -Infinity");
   });
 });

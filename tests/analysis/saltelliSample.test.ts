@@ -40,15 +40,9 @@ describe("saltelliSample", () => {
     const a = new Float64Array(6);
     expect(() => saltelliSample(a, a, 0)).toThrow("saltelliSample: dimensions must be an integer >= 1, got 0");
     expect(() => saltelliSample(a, a, 1.5)).toThrow("saltelliSample: dimensions must be an integer >= 1, got 1.5");
-    expect(() => saltelliSample(a, a, 4)).toThrow(
-      "saltelliSample: a.length must be a positive multiple of dimensions (4), got 6"
-    );
-    expect(() => saltelliSample(new Float64Array(0), new Float64Array(0), 2)).toThrow(
-      "saltelliSample: a.length must be a positive multiple of dimensions (2), got 0"
-    );
+    expect(() => saltelliSample(a, a, 4)).toThrow("saltelliSample: a.length must be a positive multiple of dimensions (4), got 6");
+    expect(() => saltelliSample(new Float64Array(0), new Float64Array(0), 2)).toThrow("saltelliSample: a.length must be a positive multiple of dimensions (2), got 0");
     expect(() => saltelliSample(a, new Float64Array(4), 2)).toThrow("saltelliSample: b.length must equal a.length (6), got 4");
-    expect(() => saltelliSample(a, a, 2, new Float64Array(10))).toThrow(
-      "saltelliSample: out.length must be (dimensions + 2)·a.length = 24, got 10"
-    );
+    expect(() => saltelliSample(a, a, 2, new Float64Array(10))).toThrow("saltelliSample: out.length must be (dimensions + 2)·a.length = 24, got 10");
   });
 });

@@ -138,21 +138,13 @@ describe("sobolIndices", () => {
   it("throws on invalid arguments", () => {
     const y8 = new Float64Array(8);
     expect(() => sobolIndices(y8, 0)).toThrow("sobolIndices: dimensions must be an integer >= 1, got 0");
-    expect(() => sobolIndices(y8, 3)).toThrow(
-      "sobolIndices: outputs.length must be (dimensions + 2)·N = 5·N with N >= 2, got 8"
-    );
-    expect(() => sobolIndices(new Float64Array(4), 2)).toThrow(
-      "sobolIndices: outputs.length must be (dimensions + 2)·N = 4·N with N >= 2, got 4"
-    );
+    expect(() => sobolIndices(y8, 3)).toThrow("sobolIndices: outputs.length must be (dimensions + 2)·N = 5·N with N >= 2, got 8");
+    expect(() => sobolIndices(new Float64Array(4), 2)).toThrow("sobolIndices: outputs.length must be (dimensions + 2)·N = 4·N with N >= 2, got 4");
     const bad = new Float64Array(8);
     bad[5] = NaN;
     expect(() => sobolIndices(bad, 2)).toThrow("sobolIndices: outputs[5] must be a finite number, got NaN");
-    expect(() => sobolIndices(y8, 2, {bootstrap: -1})).toThrow(
-      "sobolIndices: options.bootstrap must be an integer >= 0, got -1"
-    );
-    expect(() => sobolIndices(y8, 2, {bootstrap: 10})).toThrow(
-      "sobolIndices: options.random must be a function when options.bootstrap > 0, got undefined"
-    );
+    expect(() => sobolIndices(y8, 2, {bootstrap: -1})).toThrow("sobolIndices: options.bootstrap must be an integer >= 0, got -1");
+    expect(() => sobolIndices(y8, 2, {bootstrap: 10})).toThrow("sobolIndices: options.random must be a function when options.bootstrap > 0, got undefined");
     expect(() => sobolIndices(y8, 2, {confidence: 1})).toThrow("sobolIndices: options.confidence must be in (0, 1), got 1");
   });
 });

@@ -14,7 +14,9 @@ describe("uncertainty, sensitivity and attribution pages (analyses in a Web Work
       const rows = await page.locator("#targets tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent!.trim())));
       expect(rows.length).toBe(3);
       const targets = rows.map((r) => r[0]);
-      const cli = JSON.parse(shapan(["mc", "--runs", "1000", "--seed", "1", "--annual", "--outputs", "market_bn_rmb", "--workers", "1", "--format", "json", ...targets.flatMap((t) => ["--target", t])]));
+      const cli = JSON.parse(
+        shapan(["mc", "--runs", "1000", "--seed", "1", "--annual", "--outputs", "market_bn_rmb", "--workers", "1", "--format", "json", ...targets.flatMap((t) => ["--target", t])])
+      );
       expect(rows.map((r) => r[1])).toEqual(cli.goals.map((g: {probability: number}) => `${(100 * g.probability).toFixed(1)}%`));
       expect(opened.problems()).toEqual([]);
       expect(await countErrors(page)).toBe(0);

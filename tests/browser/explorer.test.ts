@@ -26,7 +26,11 @@ const lever = (page: Page, id: string) => page.locator(`[data-lever="${id}"]`);
  * 1e-15 relative (at most 5.5e-15 measured); anything larger is a real mismatch.
  */
 function csvMismatches(a: string, b: string): string[] {
-  const rows = (text: string) => text.trimEnd().split("\n").map((line) => line.split(","));
+  const rows = (text: string) =>
+    text
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split(","));
   const [x, y] = [rows(a), rows(b)];
   if (x[0].join() !== y[0].join()) return [`headers differ: ${x[0].join()} vs ${y[0].join()}`];
   if (x.length !== y.length) return [`${x.length} rows vs ${y.length}`];
@@ -222,10 +226,9 @@ describe("compare, method and sources", () => {
       await page.getByLabel("Open data").uncheck();
       // A saved scenario file joins the comparison; a bad one is reported and left out.
       const file = (name: string, scenario: object) => ({name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(scenario))});
-      await page.locator("input[type=file]").setInputFiles([
-        file("mine.json", {version: 1, name: "mine", extends: "baseline", levers: {talent: 1.5}}),
-        file("bad.json", {version: 1, levers: {talent: 9}})
-      ]);
+      await page
+        .locator("input[type=file]")
+        .setInputFiles([file("mine.json", {version: 1, name: "mine", extends: "baseline", levers: {talent: 1.5}}), file("bad.json", {version: 1, levers: {talent: 9}})]);
       await page.waitForFunction(() => document.querySelectorAll('[data-table="differences"] thead th').length === 3 + 2 * 3);
       await expect(page.locator('[data-table="differences"] thead').textContent()).resolves.toContain("mine");
       await expect(page.locator(".shapan-error").first().textContent()).resolves.toMatch(/bad.json: levers.talent must be between 0.5 and 2/);

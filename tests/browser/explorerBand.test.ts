@@ -144,11 +144,31 @@ describe("scenario explorer: live uncertainty bands", () => {
 
       // The same bands from the CLI, to rounding (Node and Chromium round Math.exp/log differently in the last bit).
       const cli = JSON.parse(
-        shapan(["mc", "--set", "public_compute=9000", "--runs", "500", "--seed", "1", "--step", "quarter", "--annual", "--outputs", "market_bn_rmb,compute_gap_beijing_pflops", "--workers", "1", "--format", "json"])
+        shapan([
+          "mc",
+          "--set",
+          "public_compute=9000",
+          "--runs",
+          "500",
+          "--seed",
+          "1",
+          "--step",
+          "quarter",
+          "--annual",
+          "--outputs",
+          "market_bn_rmb,compute_gap_beijing_pflops",
+          "--workers",
+          "1",
+          "--format",
+          "json"
+        ])
       );
       expect(outcome.years).toEqual(cli.year);
       const keys = ["q05", "q25", "q50", "q75", "q95"];
-      for (const [id, bands] of [["market_bn_rmb", outcome.market], ["compute_gap_beijing_pflops", outcome.gap]] as const) {
+      for (const [id, bands] of [
+        ["market_bn_rmb", outcome.market],
+        ["compute_gap_beijing_pflops", outcome.gap]
+      ] as const) {
         keys.forEach((key, q) =>
           (cli.bands[id][key] as number[]).forEach((v, i) => expect(Math.abs(bands[q][i] - v), `${id} ${key} ${cli.year[i]}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(v))))
         );

@@ -33,8 +33,6 @@ describe("calibrateMonteCarloPlan", () => {
 
   it("says when a fixed k keeps no run", () => {
     const plan = planMonteCarlo(engine, {scenario: "baseline", runs: 20, seed: 1, annual: true, outputs: []});
-    expect(() => calibrateMonteCarloPlan(engine, plan, data.facts, data.targets, {method: "rejection", k: 0.01})).toThrow(
-      "no Monte Carlo run reproduces every target within k = 0.01 tolerances"
-    );
+    expect(() => calibrateMonteCarloPlan(engine, plan, data.facts, data.targets, {method: "rejection", k: 0.01})).toThrow("no Monte Carlo run reproduces every target within k = 0.01 tolerances");
   });
 });

@@ -9,7 +9,21 @@ const engine = createEngine(data);
 describe("defaultCalibrationParameters", () => {
   it("picks the calibrated parameters of subsystems the targets measure", () => {
     const ids = defaultCalibrationParameters(data.parameters, engine.outputs, data.targets);
-    expect(ids).toEqual(expect.arrayContaining(["adoption_initial", "adoption_imitation", "providers_initial_general", "providers_initial_industry", "entry_rate_general", "entry_rate_industry", "viable_revenue_general", "viable_revenue_industry", "beijing_supply_share", "supply_initial_imported", "tenders_initial"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "adoption_initial",
+        "adoption_imitation",
+        "providers_initial_general",
+        "providers_initial_industry",
+        "entry_rate_general",
+        "entry_rate_industry",
+        "viable_revenue_general",
+        "viable_revenue_industry",
+        "beijing_supply_share",
+        "supply_initial_imported",
+        "tenders_initial"
+      ])
+    );
     // Calibrated, but to benchmark gains no target measures.
     expect(ids).not.toContain("quality_growth");
     for (const id of ids) expect(data.parameters.find((p) => p.id === id)!.reasoning).toMatch(/calibrated/i);

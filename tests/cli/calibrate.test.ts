@@ -60,7 +60,11 @@ describe("shapan mc --calibrated", () => {
     expect(r.stderr).toMatch(/calibrated: kept \d+ of 200 runs, each within [\d.]+ tolerances of every target/);
     const kept = Number(/kept (\d+)/.exec(r.stderr)![1]);
     expect(kept).toBeGreaterThanOrEqual(20);
-    const rows = r.stdout.trim().split("\n").slice(1).map((line) => line.split(","));
+    const rows = r.stdout
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => line.split(","));
     const market2023 = rows.find((row) => row[0] === "2023")!;
     expect(Number(market2023[3])).toBeLessThanOrEqual(5); // q05
     expect(Number(market2023[7])).toBeGreaterThanOrEqual(5); // q95

@@ -28,11 +28,7 @@ describe("shapan mc (spawned)", () => {
     const two = join(dir, "two.csv");
     const never = join(dir, "never.csv");
     const common = ["mc", "--runs", "300", "--seed", "7", "--outputs", "market_bn_rmb,compute_gap_beijing_pflops", "--step", "quarter", "--target", "market_bn_rmb@2030 >= 100"];
-    const [zero, ok1, ok2] = await Promise.all([
-      spawn("mc", "--runs", "0", "--out", never),
-      spawn(...common, "--workers", "1", "--out", one),
-      spawn(...common, "--workers", "2", "--out", two)
-    ]);
+    const [zero, ok1, ok2] = await Promise.all([spawn("mc", "--runs", "0", "--out", never), spawn(...common, "--workers", "1", "--out", one), spawn(...common, "--workers", "2", "--out", two)]);
     expect(zero.code).toBe(2);
     expect(zero.stderr).toBe('shapan mc: --runs must be an integer between 1 and 1000000, got "0"\n');
     expect(existsSync(never)).toBe(false);
@@ -60,7 +56,22 @@ describe("shapan mc", () => {
   });
 
   it("gives JSON with targets and custom quantiles", async () => {
-    const r = await cli("mc", "--runs", "30", "--annual", "--quantiles", "0.1,0.5,0.9", "--outputs", "market_bn_rmb", "--target", "max(compute_gap_pflops@2025..2030) <= 1000", "--format", "json", "--workers", "1");
+    const r = await cli(
+      "mc",
+      "--runs",
+      "30",
+      "--annual",
+      "--quantiles",
+      "0.1,0.5,0.9",
+      "--outputs",
+      "market_bn_rmb",
+      "--target",
+      "max(compute_gap_pflops@2025..2030) <= 1000",
+      "--format",
+      "json",
+      "--workers",
+      "1"
+    );
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.quantiles).toEqual([0.1, 0.5, 0.9]);

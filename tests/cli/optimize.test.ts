@@ -15,7 +15,17 @@ async function cli(...argv: string[]) {
 describe("shapan optimize", () => {
   it("writes the cheapest mix as a scenario file `shapan run` accepts, and reports cost and goals", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "shapan-")), "mix.json");
-    const r = await cli("optimize", "--goal", "compute_gap_beijing_pflops@2024 <= 0", "--levers", "compute_subsidy,public_compute,domestic_accelerators", "--minimize", "fiscal_cost_bn_rmb", "--out", out);
+    const r = await cli(
+      "optimize",
+      "--goal",
+      "compute_gap_beijing_pflops@2024 <= 0",
+      "--levers",
+      "compute_subsidy,public_compute,domestic_accelerators",
+      "--minimize",
+      "fiscal_cost_bn_rmb",
+      "--out",
+      out
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Goals met\. Cheapest mix found: fiscal_cost_bn_rmb summed 2023-2024 = /);
     const scenario = parseScenario(JSON.parse(readFileSync(out, "utf8")));

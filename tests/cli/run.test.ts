@@ -18,7 +18,21 @@ describe("shapan run (spawned, as a user runs it)", () => {
   });
   it("--annual gives one row per year and matches the library", async () => {
     const {stdout} = await spawn("run", "--annual", "--set", "public_compute=3000", "--set", "export_controls=2023:0.5,2025:0.9");
-    const expected = projectionToCsv(simulate({version: 1, extends: "baseline", name: "baseline", levers: {public_compute: 3000, export_controls: [[2023, 0.5], [2025, 0.9]]}}), {annual: true});
+    const expected = projectionToCsv(
+      simulate({
+        version: 1,
+        extends: "baseline",
+        name: "baseline",
+        levers: {
+          public_compute: 3000,
+          export_controls: [
+            [2023, 0.5],
+            [2025, 0.9]
+          ]
+        }
+      }),
+      {annual: true}
+    );
     expect(stdout).toBe(expected);
     expect(stdout.split("\n")[0].startsWith("year,")).toBe(true);
   });
@@ -106,7 +120,17 @@ describe("other commands", () => {
   });
   it("levers, scenarios, outputs, parameters and facts list the declarations", async () => {
     const levers = JSON.parse((await cli("levers", "--format", "json")).stdout);
-    expect(levers.map((l: {id: string}) => l.id)).toEqual(["compute_subsidy", "public_compute", "export_controls", "domestic_accelerators", "data_openness", "demo_scenarios", "regulation", "talent", "beijing_emphasis"]);
+    expect(levers.map((l: {id: string}) => l.id)).toEqual([
+      "compute_subsidy",
+      "public_compute",
+      "export_controls",
+      "domestic_accelerators",
+      "data_openness",
+      "demo_scenarios",
+      "regulation",
+      "talent",
+      "beijing_emphasis"
+    ]);
     expect((await cli("scenarios")).stdout).toMatch(/beijing-plan/);
     expect((await cli("outputs", "--format", "csv")).stdout.split("\n")[0]).toBe("id,label,zh,unit,kind,annual");
     expect((await cli("parameters")).stdout).toMatch(/accelerator_life/);
@@ -115,7 +139,7 @@ describe("other commands", () => {
   });
   it("every command has --help", async () => {
     const {stdout: root} = await cli("--help");
-    const names = [...root.matchAll(/^  (\w+)\s{2,}/gm)].map((m) => m[1]);
+    const names = [...root.matchAll(/^ {2}(\w+)\s{2,}/gm)].map((m) => m[1]);
     expect(names).toContain("run");
     for (const name of names) {
       const {code, stdout} = await cli(name, "--help");

@@ -2,7 +2,11 @@ import {describe, expect, it} from "vitest";
 import {interpolate} from "../../src/engine/core/interpolate.js";
 
 describe("interpolate", () => {
-  const points: Array<[number, number]> = [[2023, 0.5], [2025, 0.9], [2030, 0.9]];
+  const points: Array<[number, number]> = [
+    [2023, 0.5],
+    [2025, 0.9],
+    [2030, 0.9]
+  ];
   it("is linear between points", () => {
     expect(interpolate(points, 2024)).toBeCloseTo(0.7, 15);
     expect(interpolate(points, 2027)).toBe(0.9);

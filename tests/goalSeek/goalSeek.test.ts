@@ -59,7 +59,10 @@ describe("goalSeek", () => {
     expect(result.feasible).toBe(true);
     expect(result.startYear).toBe(2026);
     expect(result.levers.public_compute).toBeCloseTo(3000, 0);
-    expect(result.scenario.levers!.public_compute).toEqual([[2026 - 1 / 24, 1500], [2026, result.levers.public_compute]]);
+    expect(result.scenario.levers!.public_compute).toEqual([
+      [2026 - 1 / 24, 1500],
+      [2026, result.levers.public_compute]
+    ]);
     const run = engine.simulate(result.scenario);
     expect(run.annual.series.public_additions_pflops[2]).toBeCloseTo(1500, 6);
     expect(() => goalSeek(engine, {goals: result.goals.map((g) => g.goal), levers: ["public_compute"], objective: "fiscal_cost_bn_rmb", startYear: 2027})).toThrow(

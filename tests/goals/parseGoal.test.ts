@@ -25,7 +25,16 @@ describe("parseGoal", () => {
   });
 
   it("rejects malformed goals with one message naming the field", () => {
-    for (const bad of ["", "market_bn_rmb", "market_bn_rmb@2030", "market_bn_rmb@2030 = 5", "market_bn_rmb@30 >= 1", "avg(market_bn_rmb@2025..2026) > 1", "market_bn_rmb@2025..2026 > 1", "market_bn_rmb@2030 >= abc"]) {
+    for (const bad of [
+      "",
+      "market_bn_rmb",
+      "market_bn_rmb@2030",
+      "market_bn_rmb@2030 = 5",
+      "market_bn_rmb@30 >= 1",
+      "avg(market_bn_rmb@2025..2026) > 1",
+      "market_bn_rmb@2025..2026 > 1",
+      "market_bn_rmb@2030 >= abc"
+    ]) {
       expect(() => parseGoal(bad, {field: "--target"}), bad).toThrow(/^--target must read OUTPUT@YEAR OP VALUE/);
     }
     expect(() => parseGoal("x@2030 >> 1")).toThrow(ScenarioError);

@@ -31,16 +31,40 @@ describe.each(["baseline", "compute-push", "beijing-plan"])("accounting, %s", (i
     expectIntegral(p, "compute_installed_pflops", (i) => s.accelerator_imports_pflops[i] + s.domestic_additions_pflops[i] + s.public_additions_pflops[i] - s.compute_retirements_pflops[i], 1e-12);
   });
   it("regions sum to the nation; kinds sum to the total; Beijing's kinds to Beijing", () => {
-    expectSum(p, "providers_total", regions.map((r) => `providers_${r.id}`));
-    expectSum(p, "providers_total", kinds.map((k) => `providers_${k.id}`));
-    expectSum(p, "providers_beijing", kinds.map((k) => `providers_beijing_${k.id}`));
+    expectSum(
+      p,
+      "providers_total",
+      regions.map((r) => `providers_${r.id}`)
+    );
+    expectSum(
+      p,
+      "providers_total",
+      kinds.map((k) => `providers_${k.id}`)
+    );
+    expectSum(
+      p,
+      "providers_beijing",
+      kinds.map((k) => `providers_beijing_${k.id}`)
+    );
   });
   it("layers and sectors sum to the market", () => {
-    expectSum(p, "market_bn_rmb", layers.map((l) => `market_${l.id}_bn_rmb`));
-    expectSum(p, "market_bn_rmb", sectors.map((x) => `market_${x.id}_bn_rmb`));
+    expectSum(
+      p,
+      "market_bn_rmb",
+      layers.map((l) => `market_${l.id}_bn_rmb`)
+    );
+    expectSum(
+      p,
+      "market_bn_rmb",
+      sectors.map((x) => `market_${x.id}_bn_rmb`)
+    );
   });
   it("lever costs sum to the fiscal cost", () => {
-    expectSum(p, "fiscal_cost_bn_rmb", p.outputs.filter((o) => /^fiscal_cost_.+_bn_rmb$/.test(o.id) && o.id !== "fiscal_cost_bn_rmb").map((o) => o.id));
+    expectSum(
+      p,
+      "fiscal_cost_bn_rmb",
+      p.outputs.filter((o) => /^fiscal_cost_.+_bn_rmb$/.test(o.id) && o.id !== "fiscal_cost_bn_rmb").map((o) => o.id)
+    );
   });
   it("the gap is demand minus supply where positive, nationally and for Beijing", () => {
     for (let i = 0; i < p.time.length; i++) {

@@ -9,12 +9,32 @@ describe("calibration to the seed", () => {
     expect(row.ok, `${row.fact.id}: model ${row.model}, figure ${row.fact.value}, residual ${row.residual}`).toBe(true);
   });
   it("covers every seed figure in the brief's table, or says why not", () => {
-    const ids = ["providers-national", "providers-beijing", "providers-beijing-general", "providers-beijing-industry", "haidian", "market-2023", "market-2024", "compute-gap-beijing", "tenders", "us-cn-share", "bj-ai-target"];
+    const ids = [
+      "providers-national",
+      "providers-beijing",
+      "providers-beijing-general",
+      "providers-beijing-industry",
+      "haidian",
+      "market-2023",
+      "market-2024",
+      "compute-gap-beijing",
+      "tenders",
+      "us-cn-share",
+      "bj-ai-target"
+    ];
     expect(data.facts.map((f) => f.id).sort()).toEqual([...ids].sort());
     for (const row of table) expect(row.target !== undefined || Boolean(row.fact.note), row.fact.id).toBe(true);
   });
   it("meets the issue's tolerances: market 5%/10%, providers 2%/3%/5%, Beijing gap 15%", () => {
     const tolerance = Object.fromEntries(data.targets.map((t) => [t.fact, t.tolerance]));
-    expect(tolerance).toMatchObject({"market-2023": 0.05, "market-2024": 0.1, "providers-national": 0.02, "providers-beijing": 0.03, "providers-beijing-general": 0.05, "providers-beijing-industry": 0.05, "compute-gap-beijing": 0.15});
+    expect(tolerance).toMatchObject({
+      "market-2023": 0.05,
+      "market-2024": 0.1,
+      "providers-national": 0.02,
+      "providers-beijing": 0.03,
+      "providers-beijing-general": 0.05,
+      "providers-beijing-industry": 0.05,
+      "compute-gap-beijing": 0.15
+    });
   });
 });

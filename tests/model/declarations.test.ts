@@ -5,7 +5,12 @@ import {data, engine} from "../helpers.js";
 // One source of truth: every declared parameter is read by the model and every parameter the
 // model reads is declared, with the fields the CLI, the sliders and the method page need.
 describe("declarations", () => {
-  const read = parametersRead(engine.structure, data.dimensions, data.parameters, data.levers.map((l) => l.id));
+  const read = parametersRead(
+    engine.structure,
+    data.dimensions,
+    data.parameters,
+    data.levers.map((l) => l.id)
+  );
   it("the model reads exactly the declared parameters", () => {
     expect([...read].sort()).toEqual(data.parameters.map((p) => p.id).sort());
   });
@@ -30,9 +35,23 @@ describe("declarations", () => {
   it("keeps the output ids the issue names as a contract", () => {
     const ids = new Set(engine.outputs.map((o) => o.id));
     const contract = [
-      "market_bn_rmb", "providers_total", "providers_general", "providers_industry", "providers_beijing", "providers_beijing_general",
-      "providers_beijing_industry", "entries", "exits", "compute_demand_pflops", "compute_supply_pflops", "compute_gap_pflops",
-      "compute_gap_beijing_pflops", "compute_price_index", "quality_index", "hallucination_rate", "fiscal_cost_bn_rmb",
+      "market_bn_rmb",
+      "providers_total",
+      "providers_general",
+      "providers_industry",
+      "providers_beijing",
+      "providers_beijing_general",
+      "providers_beijing_industry",
+      "entries",
+      "exits",
+      "compute_demand_pflops",
+      "compute_supply_pflops",
+      "compute_gap_pflops",
+      "compute_gap_beijing_pflops",
+      "compute_price_index",
+      "quality_index",
+      "hallucination_rate",
+      "fiscal_cost_bn_rmb",
       ...data.dimensions.layers.map((l) => `market_${l.id}_bn_rmb`),
       ...data.dimensions.sectors.flatMap((s) => [`market_${s.id}_bn_rmb`, `adoption_${s.id}`]),
       ...data.dimensions.regions.map((r) => `providers_${r.id}`)

@@ -43,7 +43,10 @@ function expand(defines: string, expression: string, derivative: boolean): Concr
     return regions.flatMap((r) =>
       kinds.map((k) => ({
         defines: defines.replace(/<region>/g, r.id).replace(/<kind>/g, k.id),
-        expression: expression.replace(/<region>/g, r.id).replace(/<kind>/g, k.id).replace(/\bentrant_share\b/g, `entrant_share_${r.id}_${k.id}`),
+        expression: expression
+          .replace(/<region>/g, r.id)
+          .replace(/<kind>/g, k.id)
+          .replace(/\bentrant_share\b/g, `entrant_share_${r.id}_${k.id}`),
         derivative
       }))
     );
@@ -68,8 +71,7 @@ function dimensionScope(levers: Record<string, number>, parameters: Record<strin
   }
   // The note on providers_<region>_<kind>: the region's 2023 share, Beijing's times
   // beijing_emphasis ^ beijing_emphasis_elasticity, normalised over regions.
-  const weight = (r: (typeof regions)[number], kind: string) =>
-    r.providerShare[kind] * (r.id === "beijing" ? levers.beijing_emphasis ** parameters.beijing_emphasis_elasticity : 1);
+  const weight = (r: (typeof regions)[number], kind: string) => r.providerShare[kind] * (r.id === "beijing" ? levers.beijing_emphasis ** parameters.beijing_emphasis_elasticity : 1);
   for (const k of kinds) {
     const total = regions.reduce((sum, r) => sum + weight(r, k.id), 0);
     for (const r of regions) scope[`entrant_share_${r.id}_${k.id}`] = weight(r, k.id) / total;

@@ -13,7 +13,12 @@ math.createUnit("tender");
 math.createUnit("programme");
 
 const {sectors, kinds, layers, regions} = data.dimensions;
-const expand = (s: string) => s.replace(/<sector>/g, sectors[0].id).replace(/<kind>/g, kinds[0].id).replace(/<layer>/g, layers[0].id).replace(/<region>/g, regions[0].id);
+const expand = (s: string) =>
+  s
+    .replace(/<sector>/g, sectors[0].id)
+    .replace(/<kind>/g, kinds[0].id)
+    .replace(/<layer>/g, layers[0].id)
+    .replace(/<region>/g, regions[0].id);
 
 const units = new Map<string, string>([
   ["tau", "year"],

@@ -21,25 +21,21 @@ function stratified(x: Float64Array, n: number, k: number): boolean {
 describe("latinHypercube", () => {
   it("has one point per stratum in every column (property, seeded generator)", () => {
     fc.assert(
-      fc.property(
-        fc.integer({min: 1, max: 300}),
-        fc.integer({min: 1, max: 8}),
-        fc.integer({min: 0, max: 0xffffffff}),
-        (n, k, seed) => {
-          const x = latinHypercube(n, k, createRandom(seed));
-          return x.length === n * k && stratified(x, n, k);
-        }
-      )
+      fc.property(fc.integer({min: 1, max: 300}), fc.integer({min: 1, max: 8}), fc.integer({min: 0, max: 0xffffffff}), (n, k, seed) => {
+        const x = latinHypercube(n, k, createRandom(seed));
+        return x.length === n * k && stratified(x, n, k);
+      })
     );
   });
 
   it("stays stratified for adversarial generators (0, 1 − 2^-53, exactly 1)", () => {
     fc.assert(
-      fc.property(
-        fc.integer({min: 1, max: 200}),
-        fc.integer({min: 1, max: 4}),
-        fc.constantFrom(0, 1 - 2 ** -53, 1, 0.5),
-        (n, k, value) => stratified(latinHypercube(n, k, () => value), n, k)
+      fc.property(fc.integer({min: 1, max: 200}), fc.integer({min: 1, max: 4}), fc.constantFrom(0, 1 - 2 ** -53, 1, 0.5), (n, k, value) =>
+        stratified(
+          latinHypercube(n, k, () => value),
+          n,
+          k
+        )
       )
     );
   });
@@ -83,11 +79,7 @@ describe("latinHypercube", () => {
     expect(() => latinHypercube(2.5, 2, r)).toThrow("latinHypercube: samples must be an integer >= 1, got 2.5");
     expect(() => latinHypercube(2, 0, r)).toThrow("latinHypercube: dimensions must be an integer >= 1, got 0");
     expect(() => latinHypercube(2, NaN, r)).toThrow("latinHypercube: dimensions must be an integer >= 1, got NaN");
-    expect(() => latinHypercube(2 ** 20, 2 ** 12, r)).toThrow(
-      "latinHypercube: samples · dimensions must be <= 2147483647, got 1048576 · 4096"
-    );
-    expect(() => latinHypercube(2, 2, undefined as unknown as () => number)).toThrow(
-      "latinHypercube: random must be a function returning numbers in [0, 1), got undefined"
-    );
+    expect(() => latinHypercube(2 ** 20, 2 ** 12, r)).toThrow("latinHypercube: samples · dimensions must be <= 2147483647, got 1048576 · 4096");
+    expect(() => latinHypercube(2, 2, undefined as unknown as () => number)).toThrow("latinHypercube: random must be a function returning numbers in [0, 1), got undefined");
   });
 });

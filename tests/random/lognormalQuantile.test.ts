@@ -16,9 +16,7 @@ describe("lognormalQuantile", () => {
 
   it("truncated matches mpmath", () => {
     // exp of N(log 2, 0.5²) truncated to [log 1, log 3] at u = 0.5 (mpmath, 60 digits).
-    expect(rel(lognormalQuantile(0.5, {median: 2, sigma: 0.5, min: 1, max: 3}), 1.8476915473049418738)).toBeLessThan(
-      1e-14
-    );
+    expect(rel(lognormalQuantile(0.5, {median: 2, sigma: 0.5, min: 1, max: 3}), 1.8476915473049418738)).toBeLessThan(1e-14);
     expect(lognormalQuantile(0, {median: 2, sigma: 0.5, min: 1, max: 3})).toBe(1);
     expect(lognormalQuantile(1, {median: 2, sigma: 0.5, min: 1, max: 3})).toBe(3);
   });
@@ -48,17 +46,9 @@ describe("lognormalQuantile", () => {
 
   it("throws on invalid arguments", () => {
     expect(() => lognormalQuantile(-0.5, {median: 1, sigma: 1})).toThrow("lognormalQuantile: u must be in [0, 1], got -0.5");
-    expect(() => lognormalQuantile(0.5, {median: 0, sigma: 1})).toThrow(
-      "lognormalQuantile: median must be a finite number > 0, got 0"
-    );
-    expect(() => lognormalQuantile(0.5, {median: 1, sigma: Infinity})).toThrow(
-      "lognormalQuantile: sigma must be a finite number > 0, got Infinity"
-    );
-    expect(() => lognormalQuantile(0.5, {median: 1, sigma: 1, min: -1})).toThrow(
-      "lognormalQuantile: min must be >= 0, got -1"
-    );
-    expect(() => lognormalQuantile(0.5, {median: 1, sigma: 1, min: 2, max: 2})).toThrow(
-      "lognormalQuantile: min must be < max, got min = 2, max = 2"
-    );
+    expect(() => lognormalQuantile(0.5, {median: 0, sigma: 1})).toThrow("lognormalQuantile: median must be a finite number > 0, got 0");
+    expect(() => lognormalQuantile(0.5, {median: 1, sigma: Infinity})).toThrow("lognormalQuantile: sigma must be a finite number > 0, got Infinity");
+    expect(() => lognormalQuantile(0.5, {median: 1, sigma: 1, min: -1})).toThrow("lognormalQuantile: min must be >= 0, got -1");
+    expect(() => lognormalQuantile(0.5, {median: 1, sigma: 1, min: 2, max: 2})).toThrow("lognormalQuantile: min must be < max, got min = 2, max = 2");
   });
 });

@@ -76,11 +76,7 @@ describe("normalQuantile", () => {
     expect(() => normalQuantile(0.5, {mean: NaN, sd: 1})).toThrow("normalQuantile: mean must be a finite number, got NaN");
     expect(() => normalQuantile(0.5, {mean: 0, sd: 0})).toThrow("normalQuantile: sd must be a finite number > 0, got 0");
     expect(() => normalQuantile(0.5, {mean: 0, sd: -1})).toThrow("normalQuantile: sd must be a finite number > 0, got -1");
-    expect(() => normalQuantile(0.5, {mean: 0, sd: 1, min: 2, max: 1})).toThrow(
-      "normalQuantile: min must be < max, got min = 2, max = 1"
-    );
-    expect(() => normalQuantile(0.5, {mean: 0, sd: 1, min: NaN})).toThrow(
-      "normalQuantile: min must be < max, got min = NaN, max = Infinity"
-    );
+    expect(() => normalQuantile(0.5, {mean: 0, sd: 1, min: 2, max: 1})).toThrow("normalQuantile: min must be < max, got min = 2, max = 1");
+    expect(() => normalQuantile(0.5, {mean: 0, sd: 1, min: NaN})).toThrow("normalQuantile: min must be < max, got min = NaN, max = Infinity");
   });
 });

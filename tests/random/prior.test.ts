@@ -17,14 +17,8 @@ describe("priorQuantile", () => {
     expect(priorQuantile({distribution: "triangular", min: 0, mode: 0.5, max: 1}, 0.5)).toBe(0.5);
     expect(priorQuantile({distribution: "normal", mean: 0, sd: 1, min: -1, max: 1}, 0.5)).toBeCloseTo(0, 15);
     // mpmath: truncated normal [-1, 2] at u = 0.3
-    expect(priorQuantile({distribution: "normal", mean: 0, sd: 1, min: -1, max: 2}, 0.3)).toBeCloseTo(
-      -0.24240381788922682623,
-      14
-    );
-    expect(priorQuantile({distribution: "lognormal", median: 2, sigma: 0.5, min: 1, max: 3}, 0.5)).toBeCloseTo(
-      1.8476915473049418738,
-      14
-    );
+    expect(priorQuantile({distribution: "normal", mean: 0, sd: 1, min: -1, max: 2}, 0.3)).toBeCloseTo(-0.24240381788922682623, 14);
+    expect(priorQuantile({distribution: "lognormal", median: 2, sigma: 0.5, min: 1, max: 3}, 0.5)).toBeCloseTo(1.8476915473049418738, 14);
   });
 
   it("maps an LHS design to samples within the prior bounds (property)", () => {
@@ -51,9 +45,7 @@ describe("priorQuantile", () => {
   });
 
   it("throws on an unknown distribution or invalid u", () => {
-    expect(() => priorQuantile({distribution: "beta"} as unknown as Prior, 0.5)).toThrow(
-      'priorQuantile: prior.distribution must be one of "uniform", "triangular", "normal", "lognormal", got "beta"'
-    );
+    expect(() => priorQuantile({distribution: "beta"} as unknown as Prior, 0.5)).toThrow('priorQuantile: prior.distribution must be one of "uniform", "triangular", "normal", "lognormal", got "beta"');
     expect(() => priorQuantile(PRIORS[0]!, 1.5)).toThrow("uniformQuantile: u must be in [0, 1], got 1.5");
   });
 });
@@ -75,41 +67,20 @@ describe("validatePrior", () => {
     [null, "parameters.x.prior: must be an object {distribution, ...}, got null"],
     [[1, 2], "parameters.x.prior: must be an object {distribution, ...}, got an array"],
     [3, "parameters.x.prior: must be an object {distribution, ...}, got 3"],
-    [
-      {distribution: "beta", min: 0, max: 1},
-      'parameters.x.prior: distribution must be one of "uniform", "triangular", "normal", "lognormal", got "beta"'
-    ],
-    [
-      {min: 0, max: 1},
-      'parameters.x.prior: distribution must be one of "uniform", "triangular", "normal", "lognormal", got undefined'
-    ],
-    [
-      {distribution: "toString", min: 0, max: 1},
-      'parameters.x.prior: distribution must be one of "uniform", "triangular", "normal", "lognormal", got "toString"'
-    ],
+    [{distribution: "beta", min: 0, max: 1}, 'parameters.x.prior: distribution must be one of "uniform", "triangular", "normal", "lognormal", got "beta"'],
+    [{min: 0, max: 1}, 'parameters.x.prior: distribution must be one of "uniform", "triangular", "normal", "lognormal", got undefined'],
+    [{distribution: "toString", min: 0, max: 1}, 'parameters.x.prior: distribution must be one of "uniform", "triangular", "normal", "lognormal", got "toString"'],
     [{distribution: "uniform", min: 3, max: 2}, "parameters.x.prior: min must be < max, got min = 3, max = 2"],
     [{distribution: "uniform", min: 2, max: 2}, "parameters.x.prior: min must be < max, got min = 2, max = 2"],
     [{distribution: "uniform", min: "0", max: 2}, 'parameters.x.prior: min must be a finite number, got "0"'],
     [{distribution: "uniform", max: 2}, "parameters.x.prior: min must be a finite number, got undefined"],
-    [
-      {distribution: "uniform", min: 0, max: 2, mode: 1},
-      'parameters.x.prior: unexpected key "mode" for a uniform prior, its parameters are min, max'
-    ],
-    [
-      {distribution: "lognormal", mean: 1, sigma: 1, min: 0, max: 2},
-      'parameters.x.prior: unexpected key "mean" for a lognormal prior, its parameters are median, sigma, min, max'
-    ],
-    [
-      {distribution: "triangular", min: 0, mode: 3, max: 2},
-      "parameters.x.prior: mode must be in [min, max] = [0, 2], got 3"
-    ],
+    [{distribution: "uniform", min: 0, max: 2, mode: 1}, 'parameters.x.prior: unexpected key "mode" for a uniform prior, its parameters are min, max'],
+    [{distribution: "lognormal", mean: 1, sigma: 1, min: 0, max: 2}, 'parameters.x.prior: unexpected key "mean" for a lognormal prior, its parameters are median, sigma, min, max'],
+    [{distribution: "triangular", min: 0, mode: 3, max: 2}, "parameters.x.prior: mode must be in [min, max] = [0, 2], got 3"],
     [{distribution: "normal", mean: 0, sd: 0, min: -1, max: 1}, "parameters.x.prior: sd must be > 0, got 0"],
     [{distribution: "normal", mean: 0, stdev: 1, min: -1, max: 1}, "parameters.x.prior: sd must be a finite number, got undefined"],
     [{distribution: "normal", mean: 0, sd: 1, max: 1}, "parameters.x.prior: min must be a finite number, got undefined"],
-    [
-      {distribution: "normal", mean: 0, sd: 1, min: -Infinity, max: 1},
-      "parameters.x.prior: min must be a finite number, got -Infinity"
-    ],
+    [{distribution: "normal", mean: 0, sd: 1, min: -Infinity, max: 1}, "parameters.x.prior: min must be a finite number, got -Infinity"],
     [{distribution: "lognormal", median: 0, sigma: 1, min: 0, max: 1}, "parameters.x.prior: median must be > 0, got 0"],
     [{distribution: "lognormal", median: 1, sigma: -1, min: 0, max: 1}, "parameters.x.prior: sigma must be > 0, got -1"],
     [{distribution: "lognormal", median: 1, sigma: 1, min: -1, max: 1}, "parameters.x.prior: min must be >= 0, got -1"]

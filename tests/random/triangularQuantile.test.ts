@@ -6,7 +6,7 @@ import {triangularQuantile} from "../../src/engine/random/triangularQuantile.js"
 function cdf(x: number, a: number, c: number, b: number): number {
   if (x <= a) return 0;
   if (x >= b) return 1;
-  return x <= c ? ((x - a) ** 2) / ((b - a) * (c - a)) : 1 - ((b - x) ** 2) / ((b - a) * (b - c));
+  return x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c));
 }
 
 describe("triangularQuantile", () => {
@@ -44,17 +44,9 @@ describe("triangularQuantile", () => {
   it("throws on invalid arguments", () => {
     const ok = {min: 0, mode: 0.5, max: 1};
     expect(() => triangularQuantile(-1, ok)).toThrow("triangularQuantile: u must be in [0, 1], got -1");
-    expect(() => triangularQuantile(0.5, {min: 1, mode: 1, max: 0})).toThrow(
-      "triangularQuantile: min must be < max, got min = 1, max = 0"
-    );
-    expect(() => triangularQuantile(0.5, {min: 0, mode: 2, max: 1})).toThrow(
-      "triangularQuantile: mode must be in [min, max] = [0, 1], got 2"
-    );
-    expect(() => triangularQuantile(0.5, {min: 0, mode: NaN, max: 1})).toThrow(
-      "triangularQuantile: mode must be a finite number, got NaN"
-    );
-    expect(() => triangularQuantile(0.5, {min: 0, mode: 0, max: Infinity})).toThrow(
-      "triangularQuantile: max must be a finite number, got Infinity"
-    );
+    expect(() => triangularQuantile(0.5, {min: 1, mode: 1, max: 0})).toThrow("triangularQuantile: min must be < max, got min = 1, max = 0");
+    expect(() => triangularQuantile(0.5, {min: 0, mode: 2, max: 1})).toThrow("triangularQuantile: mode must be in [min, max] = [0, 1], got 2");
+    expect(() => triangularQuantile(0.5, {min: 0, mode: NaN, max: 1})).toThrow("triangularQuantile: mode must be a finite number, got NaN");
+    expect(() => triangularQuantile(0.5, {min: 0, mode: 0, max: Infinity})).toThrow("triangularQuantile: max must be a finite number, got Infinity");
   });
 });

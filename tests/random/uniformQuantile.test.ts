@@ -21,9 +21,7 @@ describe("uniformQuantile", () => {
     expect(() => uniformQuantile(1.1, {min: 0, max: 1})).toThrow("uniformQuantile: u must be in [0, 1], got 1.1");
     expect(() => uniformQuantile(NaN, {min: 0, max: 1})).toThrow("uniformQuantile: u must be in [0, 1], got NaN");
     expect(() => uniformQuantile(0.5, {min: 1, max: 1})).toThrow("uniformQuantile: min must be < max, got min = 1, max = 1");
-    expect(() => uniformQuantile(0.5, {min: -Infinity, max: 1})).toThrow(
-      "uniformQuantile: min must be a finite number, got -Infinity"
-    );
+    expect(() => uniformQuantile(0.5, {min: -Infinity, max: 1})).toThrow("uniformQuantile: min must be a finite number, got -Infinity");
     expect(() => uniformQuantile(0.5, {min: 0, max: NaN})).toThrow("uniformQuantile: max must be a finite number, got NaN");
   });
 });

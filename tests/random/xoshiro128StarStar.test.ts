@@ -25,12 +25,8 @@ describe("xoshiro128StarStar", () => {
   });
 
   it("throws on invalid state", () => {
-    expect(() => xoshiro128StarStar(0, 0, 0, 0)).toThrow(
-      "xoshiro128StarStar: state must not be all zero, got s0 = s1 = s2 = s3 = 0"
-    );
-    expect(() => xoshiro128StarStar(-1, 0, 0, 1)).toThrow(
-      "xoshiro128StarStar: s0 must be an integer in [0, 4294967295], got -1"
-    );
+    expect(() => xoshiro128StarStar(0, 0, 0, 0)).toThrow("xoshiro128StarStar: state must not be all zero, got s0 = s1 = s2 = s3 = 0");
+    expect(() => xoshiro128StarStar(-1, 0, 0, 1)).toThrow("xoshiro128StarStar: s0 must be an integer in [0, 4294967295], got -1");
     expect(() => xoshiro128StarStar(1, 2 ** 32, 0, 1)).toThrow("s1 must be an integer in [0, 4294967295], got 4294967296");
     expect(() => xoshiro128StarStar(1, 0, 0.5, 1)).toThrow("s2 must be an integer");
     expect(() => xoshiro128StarStar(1, 0, 0, NaN)).toThrow("s3 must be an integer in [0, 4294967295], got NaN");

@@ -7,7 +7,10 @@ const times = Float64Array.of(2023, 2030, 2035);
 describe("readLeverValue", () => {
   test("reads constants, points and formulas", () => {
     expect(readLeverValue(lever("public_compute"), "3000", times)).toBe(3000);
-    expect(readLeverValue(lever("export_controls"), "2023:0.5,2025:0.9", times)).toEqual([[2023, 0.5], [2025, 0.9]]);
+    expect(readLeverValue(lever("export_controls"), "2023:0.5,2025:0.9", times)).toEqual([
+      [2023, 0.5],
+      [2025, 0.9]
+    ]);
     expect(readLeverValue(lever("compute_subsidy"), "min(0.8, 0.05 * (t - 2022))", times)).toBe("min(0.8, 0.05 * (t - 2022))");
   });
   test("throws a ScenarioError naming the lever for a value out of range", () => {
@@ -23,7 +26,13 @@ describe("scenarioFromQuery", () => {
     const read = scenarioFromQuery("?scenario=compute-push&public_compute=3000&export_controls=2023:0.5,2025:0.9", data);
     expect(read.errors).toEqual([]);
     expect(read.preset).toBe("compute-push");
-    expect(read.levers).toEqual({public_compute: 3000, export_controls: [[2023, 0.5], [2025, 0.9]]});
+    expect(read.levers).toEqual({
+      public_compute: 3000,
+      export_controls: [
+        [2023, 0.5],
+        [2025, 0.9]
+      ]
+    });
     expect(read.scenario).toEqual({version: 1, name: "compute-push", extends: "compute-push", levers: read.levers});
   });
   test("reports bad values and unknown names, keeping the rest", () => {
@@ -34,7 +43,14 @@ describe("scenarioFromQuery", () => {
     expect(read.errors[1].message).toMatch(/between 0 and 20000/);
   });
   test("round-trips through scenarioToQuery", () => {
-    const levers = {export_controls: [[2023, 0.5], [2025, 0.9]] as Array<[number, number]>, compute_subsidy: "min(0.8, 0.05 * (t - 2022))", talent: 1.5};
+    const levers = {
+      export_controls: [
+        [2023, 0.5],
+        [2025, 0.9]
+      ] as Array<[number, number]>,
+      compute_subsidy: "min(0.8, 0.05 * (t - 2022))",
+      talent: 1.5
+    };
     const query = scenarioToQuery("open-data", levers);
     expect(query).toBe("?scenario=open-data&export_controls=2023:0.5,2025:0.9&compute_subsidy=min(0.8%2C%200.05%20*%20(t%20-%202022))&talent=1.5".replace("%2C", ","));
     const read = scenarioFromQuery(query, data);

@@ -14,7 +14,10 @@ const annual = monteCarlo(engine, {scenario: "baseline", runs: 400, seed: 11, an
 
 describe("createSampleRunner", () => {
   it("runs the scenario exactly as engine.simulate does when given no draw", () => {
-    for (const scenario of [{version: 1 as const, extends: "compute-push", time: {step: "quarter" as const, from: 2025}}, {version: 1 as const, extends: "baseline", time: {method: "rk4" as const, step: "year" as const}}]) {
+    for (const scenario of [
+      {version: 1 as const, extends: "compute-push", time: {step: "quarter" as const, from: 2025}},
+      {version: 1 as const, extends: "baseline", time: {method: "rk4" as const, step: "year" as const}}
+    ]) {
       const projection = simulate(scenario);
       const runner = createSampleRunner({scenario: prepareScenario(engine, scenario), parameters: [], design: new Float64Array(0), outputs: headline, annual: false, goals: []});
       const row = new Float64Array(runner.layout.columns);

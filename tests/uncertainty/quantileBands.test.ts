@@ -13,23 +13,18 @@ describe("quantileBands", () => {
 
   it("gives ordered quantiles equal to simple-statistics' quantile, for any data", () => {
     fc.assert(
-      fc.property(
-        fc.integer({min: 1, max: 40}),
-        fc.integer({min: 1, max: 4}),
-        fc.array(fc.double({min: -1e6, max: 1e6, noNaN: true}), {minLength: 160, maxLength: 160}),
-        (runs, columns, pool) => {
-          const values = Float64Array.from(pool.slice(0, runs * columns));
-          const probabilities = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
-          const bands = quantileBands(values, runs, probabilities);
-          for (let c = 0; c < columns; c++) {
-            const column = Array.from(values.subarray(c * runs, (c + 1) * runs));
-            probabilities.forEach((p, q) => {
-              expect(bands[c * 7 + q]).toBe(quantile(column, p));
-              if (q > 0) expect(bands[c * 7 + q]).toBeGreaterThanOrEqual(bands[c * 7 + q - 1]);
-            });
-          }
+      fc.property(fc.integer({min: 1, max: 40}), fc.integer({min: 1, max: 4}), fc.array(fc.double({min: -1e6, max: 1e6, noNaN: true}), {minLength: 160, maxLength: 160}), (runs, columns, pool) => {
+        const values = Float64Array.from(pool.slice(0, runs * columns));
+        const probabilities = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1];
+        const bands = quantileBands(values, runs, probabilities);
+        for (let c = 0; c < columns; c++) {
+          const column = Array.from(values.subarray(c * runs, (c + 1) * runs));
+          probabilities.forEach((p, q) => {
+            expect(bands[c * 7 + q]).toBe(quantile(column, p));
+            if (q > 0) expect(bands[c * 7 + q]).toBeGreaterThanOrEqual(bands[c * 7 + q - 1]);
+          });
         }
-      ),
+      }),
       {numRuns: 200, seed: 1}
     );
   });

@@ -64,7 +64,15 @@ Example:
       let cost = 0;
       for (let y = 0; y <= i; y++) cost += l.cost[y];
       const effect = l.contribution[i];
-      return {lever: l.lever, alone: l.alone[i], last: l.last[i], contribution: effect, share: total !== 0 ? effect / total : NaN, cost_bn_rmb: cost, cost_per_effect: effect !== 0 && l.costOutput !== null ? (cost / effect) * per : NaN};
+      return {
+        lever: l.lever,
+        alone: l.alone[i],
+        last: l.last[i],
+        contribution: effect,
+        share: total !== 0 ? effect / total : NaN,
+        cost_bn_rmb: cost,
+        cost_per_effect: effect !== 0 && l.costOutput !== null ? (cost / effect) * per : NaN
+      };
     });
     const unit = unitLabel(engine.outputs.find((o) => o.id === output)!.unit);
     const header = ["lever", "alone", "last", "contribution", "share", "cost_bn_rmb", "cost_per_effect"];
@@ -80,7 +88,15 @@ Example:
     if (format === "json") {
       text = JSON.stringify({scenario: scenario.name, output, year, per, baseline: result.baseline[i], value: result.scenario[i], total, interaction: result.interaction[i], levers: rows}) + "\n";
     } else if (format === "csv") {
-      text = [header.join(","), ...[...rows, ...extra].map((r) => cells(r).map((c) => (typeof c === "number" ? formatNumber(c) : c)).join(","))].join("\n") + "\n";
+      text =
+        [
+          header.join(","),
+          ...[...rows, ...extra].map((r) =>
+            cells(r)
+              .map((c) => (typeof c === "number" ? formatNumber(c) : c))
+              .join(",")
+          )
+        ].join("\n") + "\n";
     } else {
       text = table(header, [...rows, ...extra].map(cells));
     }

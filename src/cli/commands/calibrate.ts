@@ -58,7 +58,8 @@ Exit codes: 0 fitted (and written unless --dry-run), 2 invalid input.
     });
     const fitted = new Date().toISOString();
     const record = {
-      description: "Parameter values fitted by `shapan calibrate` to data/targets.json; they replace the declared defaults in every run. Regenerate with `shapan calibrate`; a test checks that the baseline still reproduces `report`.",
+      description:
+        "Parameter values fitted by `shapan calibrate` to data/targets.json; they replace the declared defaults in every run. Regenerate with `shapan calibrate`; a test checks that the baseline still reproduces `report`.",
       fitted,
       method: {
         optimizer: "Nelder-Mead in the normalised prior box, restarts from seeded random points",
@@ -133,7 +134,10 @@ function readTargets(path: string) {
 }
 
 function parameterList(text: string): string[] {
-  const ids = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new UsageError("--parameters must name at least one parameter");
   const known = new Set(data.parameters.map((p) => p.id));
   for (const id of ids) if (!known.has(id)) throw new UsageError(`--parameters names unknown parameter "${id}"; run \`shapan parameters\` for the list`);

@@ -58,4 +58,3 @@ function parseYears(text: string, available: number[]): number[] {
     return year;
   });
 }
-

@@ -26,7 +26,10 @@ function listing(name: string, summary: string, rows: () => Array<Record<string,
           ? JSON.stringify(records, null, 1) + "\n"
           : format === "csv"
             ? [header.join(","), ...records.map((r) => header.map((h) => csvCell(r[h])).join(","))].join("\n") + "\n"
-            : table(header, records.map((r) => header.map((h) => r[h])));
+            : table(
+                header,
+                records.map((r) => header.map((h) => r[h]))
+              );
       writeOutput(text, values.out as string | undefined, io);
     }
   };
@@ -71,7 +74,9 @@ export const scenarios = listing("scenarios", "the preset scenarios and the leve
     id,
     label: s.label?.en ?? id,
     extends: s.extends ?? "",
-    levers: Object.entries(s.levers ?? {}).map(([lever, v]) => `${lever}=${formatLeverValue(v)}`).join(" "),
+    levers: Object.entries(s.levers ?? {})
+      .map(([lever, v]) => `${lever}=${formatLeverValue(v)}`)
+      .join(" "),
     description: s.description ?? ""
   }))
 );
@@ -103,9 +108,13 @@ export const schema: Command = {
   }
 };
 
+/** A JSON Schema document, walked loosely: the published schema only edits a few known keys. */
+// biome-ignore lint/suspicious/noExplicitAny: a JSON Schema is untyped JSON
+type JsonSchema = Record<string, any>;
+
 /** The published JSON Schema of a scenario, with the lever ids and ranges of the declarations. */
 export function scenarioJsonSchema() {
-  const schema = z.toJSONSchema(scenarioSchema) as Record<string, any>;
+  const schema = z.toJSONSchema(scenarioSchema) as JsonSchema;
   schema.$id = "https://shapan.local/scenario.schema.json";
   schema.title = "Shapan scenario";
   const leverValue = schema.properties.levers.additionalProperties;
@@ -114,9 +123,7 @@ export function scenarioJsonSchema() {
   );
   delete schema.properties.levers.propertyNames;
   schema.properties.levers.additionalProperties = false;
-  schema.properties.parameters.properties = Object.fromEntries(
-    data.parameters.map((p) => [p.id, {type: "number", minimum: p.min, maximum: p.max, description: p.label.en}])
-  );
+  schema.properties.parameters.properties = Object.fromEntries(data.parameters.map((p) => [p.id, {type: "number", minimum: p.min, maximum: p.max, description: p.label.en}]));
   schema.properties.parameters.additionalProperties = false;
   delete schema.properties.parameters.propertyNames;
   return schema;

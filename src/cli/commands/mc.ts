@@ -1,5 +1,18 @@
 import {availableParallelism} from "node:os";
-import {engine, maximumRuns, maximumWorkers, monteCarloToCsv, monteCarloToJson, parseGoal, quantileLabel, runCalibratedMonteCarlo, runMonteCarlo, startWorkers, type SampleFilterOptions} from "../../index.js";
+import {
+  type MonteCarloResult,
+  engine,
+  maximumRuns,
+  maximumWorkers,
+  monteCarloToCsv,
+  monteCarloToJson,
+  parseGoal,
+  quantileLabel,
+  runCalibratedMonteCarlo,
+  runMonteCarlo,
+  startWorkers,
+  type SampleFilterOptions
+} from "../../index.js";
 import type {Command, Values} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
 import {progressBar} from "../progressBar.js";
@@ -11,7 +24,8 @@ import {writeOutput} from "../writeOutput.js";
 export const mc: Command = {
   name: "mc",
   summary: "Monte Carlo: quantile bands of outputs and probabilities of targets, from the parameter priors",
-  usage: '[--scenario ID|FILE] --runs N --seed S [--workers K] [--quantiles 0.05,0.5,0.95] [--annual] [--outputs A,B] [--target "OUTPUT@YEAR OP VALUE"]... [--calibrated [--within K] [--keep N] [--weighting rejection|importance]] [--format csv|json] [--out FILE]',
+  usage:
+    '[--scenario ID|FILE] --runs N --seed S [--workers K] [--quantiles 0.05,0.5,0.95] [--annual] [--outputs A,B] [--target "OUTPUT@YEAR OP VALUE"]... [--calibrated [--within K] [--keep N] [--weighting rejection|importance]] [--format csv|json] [--out FILE]',
   options: {
     ...scenarioOptions,
     ...outputOptions,
@@ -34,7 +48,7 @@ export const mc: Command = {
     quantiles: "comma-separated probabilities, increasing, in [0, 1] (default 0.05,0.25,0.5,0.75,0.95)",
     annual: "band annual aggregates (stocks at year end, flows summed, levels averaged) instead of every step",
     outputs: `comma-separated output ids (default ${headline.join(",")})`,
-    target: 'OUTPUT@YEAR OP VALUE or AGG(OUTPUT@FROM..TO) OP VALUE (AGG min|max|sum|mean, OP <=|>=|<|>); repeatable',
+    target: "OUTPUT@YEAR OP VALUE or AGG(OUTPUT@FROM..TO) OP VALUE (AGG min|max|sum|mean, OP <=|>=|<|>); repeatable",
     calibrated: "keep only the runs that reproduce the seed figures (data/targets.json); bands then pass through them",
     within: "with --calibrated: tolerances each target may miss by (default 1, widened until --keep runs are kept)",
     keep: "with --calibrated: least number of runs kept (importance: effective sample size), 1 to --runs (default 5% of --runs)",
@@ -73,16 +87,14 @@ Example:
     const outputs = outputsFrom(values, headline)!;
     const scenario = engine.resolve(scenarioFrom(values));
     const known = engine.outputs.map((o) => o.id);
-    const goals = ((values.target as string[] | undefined) ?? []).map((text) =>
-      parseGoal(text, {outputs: known, years: [scenario.time.from, scenario.time.to], field: "--target"})
-    );
+    const goals = ((values.target as string[] | undefined) ?? []).map((text) => parseGoal(text, {outputs: known, years: [scenario.time.from, scenario.time.to], field: "--target"}));
     const bar = progressBar(io, "shapan mc");
     const options = {scenario, runs, seed, quantiles, outputs, annual: values.annual === true, goals};
     const pool = {workers, onProgress: (done: number, total: number) => bar.update(done, total)};
     const filter = calibrationFilter(values, runs);
     // Every flag is valid: boot the worker threads while this one plans the batch.
     startWorkers(workers);
-    let result;
+    let result: MonteCarloResult;
     let calibration: Record<string, unknown> | undefined;
     if (filter) {
       const calibrated = await runCalibratedMonteCarlo(options, filter, pool).catch((error: Error) => {
@@ -103,7 +115,12 @@ Example:
     bar.finish(`${workers} worker${workers === 1 ? "" : "s"}, seed ${seed}, ${result.parameters.length} parameters sampled`);
     if (result.goals.length > 0) {
       const header = ["target", "probability", "deterministic", ...result.quantiles.map(quantileLabel)];
-      io.stderr(table(header, result.goals.map((g) => [g.goal.text, g.probability, g.deterministic.value, ...Array.from(g.quantiles)])));
+      io.stderr(
+        table(
+          header,
+          result.goals.map((g) => [g.goal.text, g.probability, g.deterministic.value, ...Array.from(g.quantiles)])
+        )
+      );
     }
     const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify({...monteCarloToJson(result), ...(calibration && {calibration})}) + "\n";
     writeOutput(text, values.out as string | undefined, io);

@@ -20,7 +20,7 @@ export const optimize: Command = {
     out: {type: "string", short: "o"}
   },
   help: {
-    goal: 'OUTPUT@YEAR OP VALUE or AGG(OUTPUT@FROM..TO) OP VALUE (AGG min|max|sum|mean, OP <=|>=|<|>); repeatable, all must hold',
+    goal: "OUTPUT@YEAR OP VALUE or AGG(OUTPUT@FROM..TO) OP VALUE (AGG min|max|sum|mean, OP <=|>=|<|>); repeatable, all must hold",
     levers: "comma-separated lever ids to choose, each within its range (see `shapan levers`)",
     minimize: "output whose annual values are summed from 2023 to the horizon (default fiscal_cost_bn_rmb)",
     budget: "upper bound on that sum, in the output's unit (bn RMB for fiscal cost)",
@@ -66,16 +66,31 @@ allowed); 1 internal error.
     const [from, to] = result.horizon;
     const lines: string[] = [];
     if (result.feasible) {
-      lines.push(`Goals met. Cheapest mix${result.startYear > from ? ` from ${result.startYear}` : ""} found: ${objective} summed ${from}-${to} = ${readable(result.cost)} ${unit} (as given: ${readable(result.start.cost)}).`);
+      lines.push(
+        `Goals met. Cheapest mix${result.startYear > from ? ` from ${result.startYear}` : ""} found: ${objective} summed ${from}-${to} = ${readable(result.cost)} ${unit} (as given: ${readable(result.start.cost)}).`
+      );
     } else {
-      lines.push(`No lever mix meets the goals; best came within ${closest(result.goals)}${result.budget && !result.budget.met ? `; it costs ${readable(result.cost)} against a budget of ${result.budget.limit}` : ""}.`);
+      lines.push(
+        `No lever mix meets the goals; best came within ${closest(result.goals)}${result.budget && !result.budget.met ? `; it costs ${readable(result.cost)} against a budget of ${result.budget.limit}` : ""}.`
+      );
     }
-    lines.push("", table(["lever", "value", "range", "as given"], leverIds.map((id) => {
-      const spec = engine.data.levers.find((l) => l.id === id)!;
-      const given = engine.resolve(scenario).levers[id];
-      return [id, result.levers[id], `${spec.min} to ${spec.max}`, typeof given === "number" ? given : JSON.stringify(given)];
-    })));
-    lines.push(table(["goal", "achieved", "as given", "met"], result.goals.map((g, j) => [g.goal.text, g.value, result.start.goals[j].value, g.met ? "yes" : "NO"])));
+    lines.push(
+      "",
+      table(
+        ["lever", "value", "range", "as given"],
+        leverIds.map((id) => {
+          const spec = engine.data.levers.find((l) => l.id === id)!;
+          const given = engine.resolve(scenario).levers[id];
+          return [id, result.levers[id], `${spec.min} to ${spec.max}`, typeof given === "number" ? given : JSON.stringify(given)];
+        })
+      )
+    );
+    lines.push(
+      table(
+        ["goal", "achieved", "as given", "met"],
+        result.goals.map((g, j) => [g.goal.text, g.value, result.start.goals[j].value, g.met ? "yes" : "NO"])
+      )
+    );
     if (result.budget) lines.push(`Budget: ${readable(result.cost)} of ${result.budget.limit} ${unit} (${result.budget.met ? "within" : "OVER"}).\n`);
     lines.push(`${result.evaluations} model runs.\n`);
     io.stderr(lines.join("\n"));
@@ -114,7 +129,10 @@ function readable(x: number): string {
 function leverList(text: string | undefined): string[] {
   const known = engine.data.levers.map((l) => l.id);
   if (text === undefined) throw new UsageError(`--levers is required: comma-separated ids from ${known.join(", ")}`);
-  const ids = text.split(",").map((s) => s.trim()).filter(Boolean);
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new UsageError(`--levers must name at least one lever from ${known.join(", ")}`);
   ids.forEach((id, i) => {
     if (!known.includes(id)) throw new UsageError(`--levers names unknown lever "${id}"; levers are ${known.join(", ")}`);

@@ -28,7 +28,15 @@ export function fanChart(result, output, {width, height = 220, color = palette[0
       Plot.areaY(rows, {x: "year", y1: "q25", y2: "q75", fill: color, fillOpacity: 0.3}),
       Plot.lineY(rows, {x: "year", y: "q50", stroke: color, strokeWidth: 2}),
       Plot.lineY(rows, {x: "year", y: "deterministic", stroke: "currentColor", strokeDasharray: "4,3", strokeWidth: 1.2}),
-      Plot.tip(rows, Plot.pointerX({x: "year", y: "q50", title: (d) => `${d.year}\nmedian ${formatValue(d.q50)}\n50%: ${formatValue(d.q25)} – ${formatValue(d.q75)}\n90%: ${formatValue(d.q05)} – ${formatValue(d.q95)}\ndeterministic ${formatValue(d.deterministic)}`}))
+      Plot.tip(
+        rows,
+        Plot.pointerX({
+          x: "year",
+          y: "q50",
+          title: (d) =>
+            `${d.year}\nmedian ${formatValue(d.q50)}\n50%: ${formatValue(d.q25)} – ${formatValue(d.q75)}\n90%: ${formatValue(d.q05)} – ${formatValue(d.q95)}\ndeterministic ${formatValue(d.deterministic)}`
+        })
+      )
     ]
   });
 }

@@ -27,15 +27,15 @@ export function targetCharts(runs, targets, figures, outputs, {width}) {
   const chartWidth = Math.floor(width / columns) - 16;
   return html`<div class="grid" style=${`grid-template-columns: repeat(${columns}, 1fr)`}>${ids.map((id) => {
     const output = outputs.find((o) => o.id === id);
-    const lines = runs.flatMap(({run, projection}) =>
-      Array.from(projection.time, (t, i) => ({run, t, value: projection.series[id][i]})).filter((d) => d.t <= 2026.5)
-    );
-    const marks = targets.filter((t) => t.output === id).map((t) => {
-      const [from, to] = span(t);
-      const figure = figures[t.fact];
-      const tolerance = t.comparison === "at-least" ? 0 : t.tolerance * figure;
-      return {fact: t.fact, from, to, figure, low: figure - tolerance, high: t.comparison === "at-least" ? figure * 1.5 : figure + tolerance, atLeast: t.comparison === "at-least"};
-    });
+    const lines = runs.flatMap(({run, projection}) => Array.from(projection.time, (t, i) => ({run, t, value: projection.series[id][i]})).filter((d) => d.t <= 2026.5));
+    const marks = targets
+      .filter((t) => t.output === id)
+      .map((t) => {
+        const [from, to] = span(t);
+        const figure = figures[t.fact];
+        const tolerance = t.comparison === "at-least" ? 0 : t.tolerance * figure;
+        return {fact: t.fact, from, to, figure, low: figure - tolerance, high: t.comparison === "at-least" ? figure * 1.5 : figure + tolerance, atLeast: t.comparison === "at-least"};
+      });
     return html`<div class="card"><h2><code>${id}</code></h2><h3>${output.label.en} · ${unitLabel(output.unit)}</h3>${Plot.plot({
       width: chartWidth,
       height: 180,
@@ -44,8 +44,14 @@ export function targetCharts(runs, targets, figures, outputs, {width}) {
       y: {grid: true, label: null, zero: true},
       color: {domain: runs.map((r) => r.run), range: palette},
       marks: [
-        Plot.rect(marks.filter((m) => m.to > m.from), {x1: "from", x2: "to", y1: "low", y2: "high", fill: "#E69F00", fillOpacity: 0.25}),
-        Plot.ruleX(marks.filter((m) => m.to === m.from), {x: "from", y1: "low", y2: "high", stroke: "#E69F00", strokeWidth: 6, strokeOpacity: 0.5}),
+        Plot.rect(
+          marks.filter((m) => m.to > m.from),
+          {x1: "from", x2: "to", y1: "low", y2: "high", fill: "#E69F00", fillOpacity: 0.25}
+        ),
+        Plot.ruleX(
+          marks.filter((m) => m.to === m.from),
+          {x: "from", y1: "low", y2: "high", stroke: "#E69F00", strokeWidth: 6, strokeOpacity: 0.5}
+        ),
         Plot.ruleY(marks, {x1: "from", x2: (m) => (m.to > m.from ? m.to : m.from + 0.08), y: "figure", stroke: "#E69F00", strokeWidth: 2}),
         Plot.line(lines, {x: "t", y: "value", stroke: "run", strokeDasharray: (d) => (d.run === runs[0].run ? null : "4,3")}),
         Plot.text(marks, {x: "to", y: "figure", text: (m) => `${m.fact}${m.atLeast ? " (at least)" : ""}`, dx: 4, textAnchor: "start", fontSize: 10}),
@@ -62,9 +68,7 @@ export function targetCharts(runs, targets, figures, outputs, {width}) {
  * @param reports [{run, rows}] calibration reports to compare
  */
 export function residualChart(reports, {width}) {
-  const rows = reports.flatMap(({run, rows}) =>
-    rows.map((r) => ({run, fact: r.target.fact, standardized: scoreTarget(r.model, r.figure, r.target).standardized, residual: r.residual}))
-  );
+  const rows = reports.flatMap(({run, rows}) => rows.map((r) => ({run, fact: r.target.fact, standardized: scoreTarget(r.model, r.figure, r.target).standardized, residual: r.residual})));
   const extent = Math.max(1.5, ...rows.map((d) => Math.abs(d.standardized)));
   return Plot.plot({
     width,
@@ -76,7 +80,15 @@ export function residualChart(reports, {width}) {
     marks: [
       Plot.rectX([{x1: -1, x2: 1}], {x1: "x1", x2: "x2", fill: "#009E73", fillOpacity: 0.12}),
       Plot.ruleX([0]),
-      Plot.dot(rows, {x: "standardized", y: "fact", stroke: "run", fill: "run", r: 4, tip: true, title: (d) => `${d.run}\n${d.fact}: residual ${(d.residual * 100).toFixed(2)}%, ${d.standardized.toFixed(2)} tolerances`})
+      Plot.dot(rows, {
+        x: "standardized",
+        y: "fact",
+        stroke: "run",
+        fill: "run",
+        r: 4,
+        tip: true,
+        title: (d) => `${d.run}\n${d.fact}: residual ${(d.residual * 100).toFixed(2)}%, ${d.standardized.toFixed(2)} tolerances`
+      })
     ]
   });
 }
@@ -121,7 +133,14 @@ export function sensitivityChart(rows, {width}) {
     y: {label: null},
     color: {type: "linear", domain: [0, 1], scheme: "blues", label: "share of the target's response", legend: true},
     marks: [
-      Plot.cell(rows, {x: "parameter", y: "target", fill: "share", inset: 0.5, tip: true, title: (d) => `${d.target} ← ${d.parameter}\n${d.tolerances.toFixed(2)} tolerances per tenth of the box (${(d.share * 100).toFixed(0)}% of the row)`}),
+      Plot.cell(rows, {
+        x: "parameter",
+        y: "target",
+        fill: "share",
+        inset: 0.5,
+        tip: true,
+        title: (d) => `${d.target} ← ${d.parameter}\n${d.tolerances.toFixed(2)} tolerances per tenth of the box (${(d.share * 100).toFixed(0)}% of the row)`
+      }),
       Plot.text(rows, {x: "parameter", y: "target", text: (d) => (Math.abs(d.tolerances) < 0.05 ? "" : d.tolerances.toFixed(1)), fill: (d) => (d.share > 0.5 ? "white" : "black"), fontSize: 10})
     ]
   });

@@ -155,7 +155,10 @@ function drawBands(svg, layer, bands) {
   const paths = [];
   const point = (year, value) => `${x.apply(year).toFixed(1)},${y.apply(value).toFixed(1)}`;
   for (const [series, points] of bySeries) {
-    for (const [low, high, opacity, kind] of [["q05", "q95", bandOpacity[0], "90"], ["q25", "q75", bandOpacity[1], "50"]]) {
+    for (const [low, high, opacity, kind] of [
+      ["q05", "q95", bandOpacity[0], "90"],
+      ["q25", "q75", bandOpacity[1], "50"]
+    ]) {
       const upper = points.map((b) => point(b.year, b[high]));
       const lower = points.map((b) => point(b.year, b[low])).reverse();
       const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
@@ -248,11 +251,14 @@ function withTip(svg, rows, unit, solid, shown) {
 export function legend(series, {runs = ["scenario", "baseline"], colors = palette} = {}) {
   return html`<div class="shapan-legend">${series.map(
     (s, i) => html`<span class="shapan-swatch"><svg width="14" height="10"><rect y="3" width="14" height="4" fill="${colors[i % colors.length]}"></rect></svg>${s}</span>`
-  )}${runs.length > 1
-    ? runs.map(
-        (r, i) => html`<span class="shapan-swatch"><svg width="22" height="10"><line x1="0" x2="22" y1="5" y2="5" stroke="currentColor" stroke-width="2" stroke-dasharray="${i ? "4,3" : "none"}"></line></svg>${r}</span>`
-      )
-    : null}</div>`;
+  )}${
+    runs.length > 1
+      ? runs.map(
+          (r, i) =>
+            html`<span class="shapan-swatch"><svg width="22" height="10"><line x1="0" x2="22" y1="5" y2="5" stroke="currentColor" stroke-width="2" stroke-dasharray="${i ? "4,3" : "none"}"></line></svg>${r}</span>`
+        )
+      : null
+  }</div>`;
 }
 
 /** A titled card with a legend and a slot for the plot; `data-chart` lists the output ids it draws. */

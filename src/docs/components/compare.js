@@ -30,7 +30,10 @@ export function smallMultiple(runs, output, {width}) {
 }
 
 export function scenarioLegend(runs) {
-  return legend(runs.map((r) => r.label.en), {runs: [], colors: palette});
+  return legend(
+    runs.map((r) => r.label.en),
+    {runs: [], colors: palette}
+  );
 }
 
 /** Values at each chosen year, and each scenario's difference from the first. */
@@ -47,7 +50,10 @@ export function differenceTable(runs, outputs, years) {
     <thead><tr><th>Output</th><th>Year</th><th>${reference.label.en}</th>${others.map((r) => html`<th>${r.label.en}</th><th>Δ vs ${reference.label.en}</th>`)}</tr></thead>
     <tbody>${outputs.flatMap((o) =>
       years.map(
-        (year, i) => html`<tr>${i === 0 ? html`<td rowspan=${years.length}>${o.label.en}<br><span class="shapan-zh">${o.label.zh}</span><br><small>${unitLabel(o.unit)}</small></td>` : null}<td>${year}</td>
+        (
+          year,
+          i
+        ) => html`<tr>${i === 0 ? html`<td rowspan=${years.length}>${o.label.en}<br><span class="shapan-zh">${o.label.zh}</span><br><small>${unitLabel(o.unit)}</small></td>` : null}<td>${year}</td>
           <td class="shapan-num">${formatValue(at(reference, o.id, year))}</td>
           ${others.map((r) => html`<td class="shapan-num">${formatValue(at(r, o.id, year))}</td><td class="shapan-num">${change(at(r, o.id, year), at(reference, o.id, year))}</td>`)}</tr>`
       )

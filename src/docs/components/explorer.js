@@ -42,10 +42,20 @@ export function explorerCharts(engine) {
   return [
     {title: "Market by business layer", subtitle: "Annual revenue 市场规模（分层）", outputs: [out("market_bn_rmb"), ...layers.map((l) => out(`market_${l.id}_bn_rmb`))], band: ["market_bn_rmb"]},
     {title: "Market by sector", subtitle: "Annual revenue 市场规模（分行业）", outputs: sectors.map((s) => out(`market_${s.id}_bn_rmb`))},
-    {title: "Providers by kind", subtitle: "China and Beijing, year end 大模型供给方", outputs: [...kinds.map((k) => out(`providers_${k.id}`)), ...kinds.map((k) => out(`providers_beijing_${k.id}`))], band: kinds.flatMap((k) => [`providers_${k.id}`, `providers_beijing_${k.id}`])},
+    {
+      title: "Providers by kind",
+      subtitle: "China and Beijing, year end 大模型供给方",
+      outputs: [...kinds.map((k) => out(`providers_${k.id}`)), ...kinds.map((k) => out(`providers_beijing_${k.id}`))],
+      band: kinds.flatMap((k) => [`providers_${k.id}`, `providers_beijing_${k.id}`])
+    },
     {title: "Providers by region", subtitle: "Year end 分区域", outputs: regions.map((r) => out(`providers_${r.id}`)), band: ["providers_beijing"]},
     {title: "Compute, China", subtitle: "Demand, supply and gap, annual mean 算力（全国）", outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_pflops`)), band: ["compute_gap_pflops"]},
-    {title: "Compute, Beijing", subtitle: "Demand, supply and gap, annual mean 算力（北京）", outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_beijing_pflops`)), band: ["compute_gap_beijing_pflops"]},
+    {
+      title: "Compute, Beijing",
+      subtitle: "Demand, supply and gap, annual mean 算力（北京）",
+      outputs: ["demand", "supply", "gap"].map((k) => out(`compute_${k}_beijing_pflops`)),
+      band: ["compute_gap_beijing_pflops"]
+    },
     {title: "Model quality", subtitle: "Index, year end 模型质量", outputs: [out("quality_index")], band: ["quality_index"]},
     {title: "Hallucination rate", subtitle: "Annual mean 幻觉率", outputs: [out("hallucination_rate")], band: ["hallucination_rate"]},
     {title: "Fiscal cost", subtitle: "Public spending by lever 财政成本", outputs: engine.outputs.filter((o) => o.subsystem === "fiscal")}
@@ -119,18 +129,22 @@ export function explorer(engine, {search = location.search, band} = {}) {
   const controls = new Map();
   const urlErrors = new Map(initial.errors.filter((e) => e.field.startsWith("levers.")).map((e) => [e.field.slice(7), e.message]));
   for (const spec of data.levers) {
-    const control = leverControl(spec, {sources, times, onChange: (value) => {
-      levers[spec.id] = value;
-      changed();
-    }});
+    const control = leverControl(spec, {
+      sources,
+      times,
+      onChange: (value) => {
+        levers[spec.id] = value;
+        changed();
+      }
+    });
     control.show(levers[spec.id] ?? presetValues[spec.id], urlErrors.get(spec.id) ?? "");
     controls.set(spec.id, control);
   }
   const controlPanel = html`<div class="shapan-controls">
     <div class="shapan-preset"><label>Start from <select-slot></select-slot></label>${resetButton}${presetError}${presetDescription}</div>
-    ${groups.map((g) => html`<fieldset class="shapan-group" data-group=${g.id}><legend>${g.label}</legend>${data.levers
-      .filter((l) => l.group === g.id)
-      .map((l) => controls.get(l.id).node)}</fieldset>`)}
+    ${groups.map(
+      (g) => html`<fieldset class="shapan-group" data-group=${g.id}><legend>${g.label}</legend>${data.levers.filter((l) => l.group === g.id).map((l) => controls.get(l.id).node)}</fieldset>`
+    )}
   </div>`;
   controlPanel.querySelector("select-slot").replaceWith(presetSelect);
 
@@ -212,7 +226,16 @@ export function explorer(engine, {search = location.search, band} = {}) {
       chart.lastBands = bands;
       if (sameLines && rows && chart.plot.setBands(rows)) continue;
       chart.last = values;
-      chart.plot = lineChart(annualRows([{run: "scenario", projection}, {run: "baseline", projection: baseline}], chart.outputs), {width, series: chart.series, unit: chart.unit, bands: rows});
+      chart.plot = lineChart(
+        annualRows(
+          [
+            {run: "scenario", projection},
+            {run: "baseline", projection: baseline}
+          ],
+          chart.outputs
+        ),
+        {width, series: chart.series, unit: chart.unit, bands: rows}
+      );
       chart.slot.replaceChildren(chart.plot);
     }
   }

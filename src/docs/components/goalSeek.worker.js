@@ -3,7 +3,7 @@
 // worker when its inputs change (goalSeek cannot be interrupted from inside).
 import {createEngine, goalSeek, lastYear, parseGoal} from "./engine/index.js";
 
-onmessage = ({data: request}) => {
+self.onmessage = ({data: request}) => {
   try {
     const engine = createEngine(request.data);
     const outputs = engine.outputs.map((o) => o.id);

@@ -22,8 +22,8 @@ export function causalGraph(engine) {
     return {
       id,
       label: declared?.label ?? {en: id, zh: ""},
-      kind: lever ? "lever" : output?.kind ?? "auxiliary",
-      column: lever ? "levers" : output?.subsystem ?? "other",
+      kind: lever ? "lever" : (output?.kind ?? "auxiliary"),
+      column: lever ? "levers" : (output?.subsystem ?? "other"),
       unit: declared?.unit
     };
   });
@@ -58,10 +58,15 @@ export function structureDiagram(engine, {width}) {
   const neighbours = new Map(nodes.map((n) => [n.id, links.filter((l) => l.from === n.id || l.to === n.id).map((l) => (l.from === n.id ? l.to : l.from))]));
   for (let sweep = 0; sweep < 4; sweep++) {
     for (const c of columns) {
-      const centre = new Map(byColumn.get(c).map((n) => {
-        const ys = neighbours.get(n.id).filter((m) => position.get(m).node.column !== c).map((m) => position.get(m).y);
-        return [n.id, ys.length ? ys.reduce((a, b) => a + b) / ys.length : position.get(n.id).y];
-      }));
+      const centre = new Map(
+        byColumn.get(c).map((n) => {
+          const ys = neighbours
+            .get(n.id)
+            .filter((m) => position.get(m).node.column !== c)
+            .map((m) => position.get(m).y);
+          return [n.id, ys.length ? ys.reduce((a, b) => a + b) / ys.length : position.get(n.id).y];
+        })
+      );
       byColumn.get(c).sort((a, b) => centre.get(a.id) - centre.get(b.id));
       place(c);
     }
@@ -87,7 +92,8 @@ export function structureDiagram(engine, {width}) {
 
   const graph = svg`<svg class="shapan-structure" width=${W} height=${H} viewBox="0 0 ${W} ${H}" role="img" aria-label="Causal structure of the model">
     <defs>${Object.entries(polarityColors).map(
-      ([p, color]) => svg`<marker id=${`arrow${p === "+" ? "plus" : "minus"}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill=${color}></path></marker>`
+      ([p, color]) =>
+        svg`<marker id=${`arrow${p === "+" ? "plus" : "minus"}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill=${color}></path></marker>`
     )}</defs>
     ${columns.map((c, i) => svg`<text x=${i * columnWidth + 13} y="16" font-weight="600" font-size="12" fill="currentColor">${c[0].toUpperCase() + c.slice(1)}</text>`)}
     <g fill="none">${links.map((l) => {
@@ -116,9 +122,11 @@ function fit(text, width) {
 /** Legend for the diagram: node kinds and link polarity. */
 export function structureLegend() {
   return html`<div class="shapan-legend">${Object.entries(kindColors).map(
-    ([kind, color]) => html`<span class="shapan-swatch"><svg width="18" height="12"><rect x="1" y="1" width="16" height="10" rx=${kind === "lever" ? 5 : kind === "stock" ? 0 : 2} fill="none" stroke=${color} stroke-width="2"></rect></svg>${kind}</span>`
+    ([kind, color]) =>
+      html`<span class="shapan-swatch"><svg width="18" height="12"><rect x="1" y="1" width="16" height="10" rx=${kind === "lever" ? 5 : kind === "stock" ? 0 : 2} fill="none" stroke=${color} stroke-width="2"></rect></svg>${kind}</span>`
   )}${Object.entries(polarityColors).map(
-    ([p, color]) => html`<span class="shapan-swatch"><svg width="22" height="10"><line x1="0" x2="22" y1="5" y2="5" stroke=${color} stroke-width="2"></line></svg>${p === "+" ? "+ same direction" : "− opposite direction"}</span>`
+    ([p, color]) =>
+      html`<span class="shapan-swatch"><svg width="22" height="10"><line x1="0" x2="22" y1="5" y2="5" stroke=${color} stroke-width="2"></line></svg>${p === "+" ? "+ same direction" : "− opposite direction"}</span>`
   )}</div>`;
 }
 
@@ -155,7 +163,8 @@ export function equationList(engine) {
     .map(
       (b) => html`<h3 id=${`equations-${b.id}`}>${b.label.en} <span class="shapan-zh">${b.label.zh}</span></h3>
       <div class="shapan-equations">${b.equations.map(
-        (e) => html`<div class="shapan-equation"><code>${e.derivative ? `d(${e.defines})/dt` : e.defines} = ${e.expression}</code>${e.note ? html`<div class="shapan-muted">${e.note}</div>` : null}</div>`
+        (e) =>
+          html`<div class="shapan-equation"><code>${e.derivative ? `d(${e.defines})/dt` : e.defines} = ${e.expression}</code>${e.note ? html`<div class="shapan-muted">${e.note}</div>` : null}</div>`
       )}</div>`
     );
 }

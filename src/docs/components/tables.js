@@ -21,7 +21,11 @@ export function table(rows, columns, {id} = {}) {
 const label = (d) => html`${d.label.en}<br><span class="shapan-zh">${d.label.zh}</span>`;
 const code = (s) => html`<code>${s}</code>`;
 const unit = (d) => d.measure ?? (unitLabel(d.unit) || "—");
-const range = (d) => describeRange(d).replace(/ \(.*\)$/, "").replace("between ", "").replace(" and ", " – ");
+const range = (d) =>
+  describeRange(d)
+    .replace(/ \(.*\)$/, "")
+    .replace("between ", "")
+    .replace(" and ", " – ");
 const sourceLink = (d) => html`<a href=${`./sources#source-${d.source}`}>${d.source}</a>`;
 const confidence = (d) => html`<span class=${`shapan-confidence shapan-${d.confidence}`}>${d.confidence}</span>`;
 
@@ -47,7 +51,11 @@ export function parameterTable(parameters, calibration = {}) {
     {label: "Subsystem", value: (d) => d.subsystem},
     {label: "Unit", value: unit},
     {label: "Range", value: range, className: "shapan-num"},
-    {label: "Value", value: (d) => (calibration[d.id] !== undefined ? html`${formatValue(calibration[d.id])} <small>(calibrated; declared ${d.default})</small>` : String(d.default)), className: "shapan-num"},
+    {
+      label: "Value",
+      value: (d) => (calibration[d.id] !== undefined ? html`${formatValue(calibration[d.id])} <small>(calibrated; declared ${d.default})</small>` : String(d.default)),
+      className: "shapan-num"
+    },
     {label: "Prior", value: (d) => (d.prior ? describePrior(d.prior) : "—")},
     {label: "Source", value: sourceLink},
     {label: "Confidence", value: confidence}

@@ -34,17 +34,16 @@ export interface OneAtATimeEffect {
  * oneAtATime((x) => 2 * x[0] - 5 * x[1], [0, 0], [-1, -1], [1, 1]);
  * // => [{dimension: 1, low: 5, high: -5, swing: 10}, {dimension: 0, low: -2, high: 2, swing: 4}]
  */
-export function oneAtATime(
-  f: (values: Float64Array) => number,
-  base: ArrayLike<number>,
-  low: ArrayLike<number>,
-  high: ArrayLike<number>
-): OneAtATimeEffect[] {
+export function oneAtATime(f: (values: Float64Array) => number, base: ArrayLike<number>, low: ArrayLike<number>, high: ArrayLike<number>): OneAtATimeEffect[] {
   const k = base.length;
   if (k < 1) throw new RangeError("oneAtATime: base must have length >= 1, got 0");
   if (low.length !== k) throw new RangeError(`oneAtATime: low must have length ${k} (base.length), got ${low.length}`);
   if (high.length !== k) throw new RangeError(`oneAtATime: high must have length ${k} (base.length), got ${high.length}`);
-  for (const [label, values] of [["base", base], ["low", low], ["high", high]] as const) {
+  for (const [label, values] of [
+    ["base", base],
+    ["low", low],
+    ["high", high]
+  ] as const) {
     for (let d = 0; d < k; d++) {
       if (!Number.isFinite(values[d]!)) {
         throw new RangeError(`oneAtATime: ${label}[${d}] must be a finite number, got ${values[d]}`);

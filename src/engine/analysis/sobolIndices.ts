@@ -87,9 +87,7 @@ export function sobolIndices(outputs: Float64Array, dimensions: number, options:
   }
   const n = outputs.length / (k + 2);
   if (!Number.isInteger(n) || n < 2) {
-    throw new RangeError(
-      `sobolIndices: outputs.length must be (dimensions + 2)·N = ${k + 2}·N with N >= 2, got ${outputs.length}`
-    );
+    throw new RangeError(`sobolIndices: outputs.length must be (dimensions + 2)·N = ${k + 2}·N with N >= 2, got ${outputs.length}`);
   }
   for (let r = 0; r < outputs.length; r++) {
     if (!Number.isFinite(outputs[r]!)) {
@@ -141,14 +139,7 @@ export function sobolIndices(outputs: Float64Array, dimensions: number, options:
 }
 
 /** Fills first/total for rows `index` (or 0..N−1 when null); returns mean and variance. */
-function estimate(
-  y: Float64Array,
-  n: number,
-  k: number,
-  index: Int32Array | null,
-  first: Float64Array,
-  total: Float64Array
-): {mean: number; variance: number} {
+function estimate(y: Float64Array, n: number, k: number, index: Int32Array | null, first: Float64Array, total: Float64Array): {mean: number; variance: number} {
   let sum = 0;
   for (let j = 0; j < n; j++) {
     const row = index === null ? j : index[j]!;

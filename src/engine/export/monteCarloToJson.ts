@@ -21,10 +21,7 @@ export function monteCarloToJson(result: MonteCarloResult) {
     quantiles: result.quantiles,
     [result.annual ? "year" : "time"]: Array.from(result.time),
     bands: Object.fromEntries(
-      Object.entries(result.bands).map(([id, band]) => [
-        id,
-        {deterministic: Array.from(band.deterministic), ...Object.fromEntries(labels.map((label, q) => [label, Array.from(band.quantiles[q])]))}
-      ])
+      Object.entries(result.bands).map(([id, band]) => [id, {deterministic: Array.from(band.deterministic), ...Object.fromEntries(labels.map((label, q) => [label, Array.from(band.quantiles[q])]))}])
     ),
     goals: result.goals.map((g) => ({
       goal: g.goal.text,

@@ -164,17 +164,20 @@ export function goalSeek(engine: Engine, options: GoalSeekOptions): GoalSeekResu
     return -at(unit).goals[j].slack / goalScales[j] + margin;
   });
   if (budget !== undefined) constraints.push((unit) => (at(unit).cost - budget) / budgetScale);
-  const initial = startValues.every((v) => v !== undefined)
-    ? specs.map((spec, d) => (startValues[d]! - spec.min) / (spec.max - spec.min))
-    : undefined;
-  const found = minimizeWithConstraints((unit) => at(unit).cost / costScale, constraints, {lower: new Float64Array(n), upper: new Float64Array(n).fill(1)}, {
-    initial,
-    seed: options.seed ?? 1,
-    // Exact feasibility: goals such as "gap <= 0" hold only where the gap is exactly 0, and a
-    // point reported as feasible must meet evaluateGoal's test, not come within a tolerance of it.
-    feasibilityTolerance: 0,
-    nelderMead: {maxEvaluations: 1500}
-  });
+  const initial = startValues.every((v) => v !== undefined) ? specs.map((spec, d) => (startValues[d]! - spec.min) / (spec.max - spec.min)) : undefined;
+  const found = minimizeWithConstraints(
+    (unit) => at(unit).cost / costScale,
+    constraints,
+    {lower: new Float64Array(n), upper: new Float64Array(n).fill(1)},
+    {
+      initial,
+      seed: options.seed ?? 1,
+      // Exact feasibility: goals such as "gap <= 0" hold only where the gap is exactly 0, and a
+      // point reported as feasible must meet evaluateGoal's test, not come within a tolerance of it.
+      feasibilityTolerance: 0,
+      nelderMead: {maxEvaluations: 1500}
+    }
+  );
 
   const exact = Array.from(found.x, (u, d) => specs[d].min + u * (specs[d].max - specs[d].min));
   const meets = (outcome: typeof start) => outcome.goals.every((g) => g.met) && (budget === undefined || outcome.cost <= budget);

@@ -27,6 +27,10 @@ export function leverFrom(base: LeverValue, start: number, value: number, field:
     throw new ScenarioError(field, `is a formula in the scenario ("${base}"); a start year needs a constant or year:value points there`);
   }
   const before = start - 1 / 24;
-  if (typeof base === "number") return [[before, base], [start, value]];
+  if (typeof base === "number")
+    return [
+      [before, base],
+      [start, value]
+    ];
   return [...base.filter(([year]) => year < before), [before, interpolate(base, before)], [start, value]];
 }

@@ -13,9 +13,7 @@ export interface ParseGoalOptions {
 
 const number = String.raw`[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?`;
 const single = new RegExp(String.raw`^([a-z][a-z0-9_]*)\s*@\s*(\d{4})\s*(<=|>=|<|>)\s*(${number})$`);
-const ranged = new RegExp(
-  String.raw`^(min|max|sum|mean)\s*\(\s*([a-z][a-z0-9_]*)\s*@\s*(\d{4})\s*(?:\.\.\s*(\d{4})\s*)?\)\s*(<=|>=|<|>)\s*(${number})$`
-);
+const ranged = new RegExp(String.raw`^(min|max|sum|mean)\s*\(\s*([a-z][a-z0-9_]*)\s*@\s*(\d{4})\s*(?:\.\.\s*(\d{4})\s*)?\)\s*(<=|>=|<|>)\s*(${number})$`);
 
 /**
  * **Goal syntax**: parses a target on an output's annual aggregates, shared by `shapan mc

@@ -22,14 +22,28 @@ export const compute: BlockFactory = {
       declareStock("supply_public", ["公共算力平台", "Public compute platforms"], "PFLOPS", "supply_initial_public")
     ],
     outputs: [
-      declareOutput("compute", "compute_demand_pflops", ["算力需求（全国）", "Compute demand, China"], "PFLOPS", "auxiliary", "Training plus inference demand of large-model providers at the current compute cost."),
+      declareOutput(
+        "compute",
+        "compute_demand_pflops",
+        ["算力需求（全国）", "Compute demand, China"],
+        "PFLOPS",
+        "auxiliary",
+        "Training plus inference demand of large-model providers at the current compute cost."
+      ),
       declareOutput("compute", "compute_supply_pflops", ["算力供给（全国）", "Compute supply, China"], "PFLOPS", "auxiliary", "Utilised installed compute available to large-model providers."),
       declareOutput("compute", "compute_gap_pflops", ["算力缺口（全国）", "Compute gap, China"], "PFLOPS", "auxiliary", "max(0, demand - supply)."),
       declareOutput("compute", "compute_demand_beijing_pflops", ["算力需求（北京）", "Compute demand, Beijing"], "PFLOPS", "auxiliary", "Demand of Beijing-based providers."),
       declareOutput("compute", "compute_supply_beijing_pflops", ["算力供给（北京）", "Compute supply, Beijing"], "PFLOPS", "auxiliary", "Compute Beijing-based providers can use."),
       declareOutput("compute", "compute_gap_beijing_pflops", ["算力缺口（北京）", "Compute gap, Beijing"], "PFLOPS", "auxiliary", "max(0, Beijing demand - Beijing supply); the seed: about 5000 P."),
       declareOutput("compute", "compute_price_index", ["算力价格指数", "Compute price index"], "1", "auxiliary", "Price of a unit of compute, 2023 scarcity = 1 before cost decline."),
-      declareOutput("compute", "compute_price_index_beijing", ["算力价格指数（北京）", "Compute price index, Beijing"], "1", "auxiliary", "Price of compute for Beijing firms, from Beijing's own scarcity."),
+      declareOutput(
+        "compute",
+        "compute_price_index_beijing",
+        ["算力价格指数（北京）", "Compute price index, Beijing"],
+        "1",
+        "auxiliary",
+        "Price of compute for Beijing firms, from Beijing's own scarcity."
+      ),
       declareOutput("compute", "compute_installed_pflops", ["已部署算力", "Installed compute"], "PFLOPS", "stock", "Imported + domestic + public installed base."),
       declareOutput("compute", "accelerator_imports_pflops", ["高端加速卡进口", "Accelerator imports"], "PFLOPS/year", "flow", "High-end accelerators imported per year, after export controls."),
       declareOutput("compute", "domestic_additions_pflops", ["国产加速卡新增", "Domestic additions"], "PFLOPS/year", "flow", "Domestic accelerators installed per year."),
@@ -44,19 +58,38 @@ export const compute: BlockFactory = {
       {id: "beijing_public_share_effective", unit: "1", description: "Beijing's share of public platform compute at the current emphasis."}
     ],
     equations: [
-      {defines: "compute_demand_notional", expression: "(providers_general * training_per_general_pflops + providers_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau)"},
+      {
+        defines: "compute_demand_notional",
+        expression:
+          "(providers_general * training_per_general_pflops + providers_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau)"
+      },
       {defines: "utilization", expression: "min(1, utilization_base + (1 - utilization_base) * utilization_subsidy_response * compute_subsidy)"},
       {defines: "compute_supply_pflops", expression: "utilization * compute_installed_pflops"},
       {defines: "beijing_public_share_effective", expression: "beijing_public_share * beijing_emphasis / (beijing_public_share * beijing_emphasis + 1 - beijing_public_share)"},
-      {defines: "compute_price_index", expression: "exp(scarcity_price_elasticity * (max(0, compute_demand_notional - compute_supply_pflops) / compute_demand_notional - scarcity_reference) - compute_cost_decline * tau)"},
+      {
+        defines: "compute_price_index",
+        expression: "exp(scarcity_price_elasticity * (max(0, compute_demand_notional - compute_supply_pflops) / compute_demand_notional - scarcity_reference) - compute_cost_decline * tau)"
+      },
       {defines: "compute_demand_pflops", expression: "compute_demand_notional * (compute_price_index * (1 - compute_subsidy)) ^ (-compute_demand_elasticity)"},
       {defines: "compute_gap_pflops", expression: "max(0, compute_demand_pflops - compute_supply_pflops)"},
       {defines: "compute_supply_beijing_pflops", expression: "utilization * (beijing_supply_share * (supply_imported + supply_domestic) + beijing_public_share_effective * supply_public)"},
-      {defines: "compute_demand_beijing_notional", expression: "(providers_beijing_general * training_per_general_pflops + providers_beijing_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau) * providers_beijing / providers_total"},
-      {defines: "compute_price_index_beijing", expression: "exp(scarcity_price_elasticity * (max(0, compute_demand_beijing_notional - compute_supply_beijing_pflops) / compute_demand_beijing_notional - scarcity_reference) - compute_cost_decline * tau)"},
+      {
+        defines: "compute_demand_beijing_notional",
+        expression:
+          "(providers_beijing_general * training_per_general_pflops + providers_beijing_industry * training_per_industry_pflops) * exp(training_growth * tau) + market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau) * providers_beijing / providers_total"
+      },
+      {
+        defines: "compute_price_index_beijing",
+        expression:
+          "exp(scarcity_price_elasticity * (max(0, compute_demand_beijing_notional - compute_supply_beijing_pflops) / compute_demand_beijing_notional - scarcity_reference) - compute_cost_decline * tau)"
+      },
       {defines: "compute_demand_beijing_pflops", expression: "compute_demand_beijing_notional * (compute_price_index_beijing * (1 - compute_subsidy)) ^ (-compute_demand_elasticity)"},
       {defines: "supply_imported", derivative: true, expression: "imports_desired_pflops * exp(imports_growth * tau) * (1 - export_controls) - supply_imported / accelerator_life"},
-      {defines: "domestic_additions_pflops", expression: "domestic_capacity_max / (1 + (domestic_capacity_max / domestic_capacity_initial - 1) * exp(-cumulative_domestic_growth))", note: "logistic output; cumulative_domestic_growth is the integral of domestic_accelerators since 2023, so the path is exact whatever the step"},
+      {
+        defines: "domestic_additions_pflops",
+        expression: "domestic_capacity_max / (1 + (domestic_capacity_max / domestic_capacity_initial - 1) * exp(-cumulative_domestic_growth))",
+        note: "logistic output; cumulative_domestic_growth is the integral of domestic_accelerators since 2023, so the path is exact whatever the step"
+      },
       {defines: "supply_domestic", derivative: true, expression: "domestic_additions_pflops - supply_domestic / accelerator_life"},
       {defines: "supply_public", derivative: true, expression: "public_compute - supply_public / accelerator_life"}
     ],

@@ -21,10 +21,7 @@ export const fiscal: BlockFactory = {
     stocks: [],
     outputs: [
       declareOutput("fiscal", "fiscal_cost_bn_rmb", ["财政成本", "Fiscal cost"], "bnRMB/year", "flow", "Public spending on all levers."),
-      ...costed.map(
-        ({lever, zh, en}): OutputSpec =>
-          declareOutput("fiscal", `fiscal_cost_${lever}_bn_rmb`, [zh, en], "bnRMB/year", "flow", `Public spending caused by the ${lever} lever.`)
-      )
+      ...costed.map(({lever, zh, en}): OutputSpec => declareOutput("fiscal", `fiscal_cost_${lever}_bn_rmb`, [zh, en], "bnRMB/year", "flow", `Public spending caused by the ${lever} lever.`))
     ],
     equations: [
       ...costed.map(({lever, expression}) => ({defines: `fiscal_cost_${lever}_bn_rmb`, expression})),

@@ -22,14 +22,26 @@ export const market: BlockFactory = {
       ...dims.layers.map((l) =>
         declareOutput("market", `market_${l.id}_bn_rmb`, [`${l.label.zh}市场`, `Market, ${l.label.en} layer`], "bnRMB/year", "flow", `Revenue of the ${l.label.en.toLowerCase()} layer.`)
       ),
-      ...dims.sectors.map((s) =>
-        declareOutput("market", `market_${s.id}_bn_rmb`, [`${s.label.zh}市场`, `Market, ${s.label.en}`], "bnRMB/year", "flow", `Revenue from ${s.label.en.toLowerCase()}.`)
+      ...dims.sectors.map((s) => declareOutput("market", `market_${s.id}_bn_rmb`, [`${s.label.zh}市场`, `Market, ${s.label.en}`], "bnRMB/year", "flow", `Revenue from ${s.label.en.toLowerCase()}.`)),
+      declareOutput(
+        "market",
+        "market_volume_bn_rmb",
+        ["用量（2023年价格）", "Usage at 2023 prices"],
+        "bnRMB/year",
+        "flow",
+        "Revenue at 2023 prices and quality: the volume that drives inference compute."
       ),
-      declareOutput("market", "market_volume_bn_rmb", ["用量（2023年价格）", "Usage at 2023 prices"], "bnRMB/year", "flow", "Revenue at 2023 prices and quality: the volume that drives inference compute."),
       ...dims.sectors.map((s) =>
         declareOutput("market", `adoption_${s.id}`, [`${s.label.zh}采用率`, `Adoption, ${s.label.en}`], "1", "stock", `Share of the sector's potential that uses large models.`)
       ),
-      declareOutput("market", "tenders_cumulative", ["行业大模型招标项目（累计）", "Industry-model tenders, cumulative"], "tender", "stock", "Completed tender projects for industry models since 2023.")
+      declareOutput(
+        "market",
+        "tenders_cumulative",
+        ["行业大模型招标项目（累计）", "Industry-model tenders, cumulative"],
+        "tender",
+        "stock",
+        "Completed tender projects for industry models since 2023."
+      )
     ],
     auxiliaries: [
       {id: "innovation_weight", unit: "1", description: "The sector's weight on the innovation coefficient (dimensions.json)."},
@@ -40,9 +52,21 @@ export const market: BlockFactory = {
       {id: "reliability_gate", unit: "1", description: "Share of the adoption rate a high-stakes sector allows at the current hallucination rate."}
     ],
     equations: [
-      {defines: "adoption_<sector>", derivative: true, expression: "(adoption_innovation * innovation_weight + demo_effect * demo_scenarios / (demo_scenarios + demo_half_saturation) * is_demonstration + adoption_imitation * adoption_<sector>) * (1 - adoption_<sector>) * reliability_gate * (1 - regulation_drag * regulation)"},
-      {defines: "reliability_gate", expression: "1 / (1 + (hallucination_rate / (hallucination_tolerance * (1 + regulation_trust * regulation))) ^ reliability_gate_steepness)", note: "1 for low-stakes sectors"},
-      {defines: "market_<sector>_bn_rmb", expression: "adoption_<sector> * market_potential_bn_rmb * potential_share * exp((potential_growth - model_price_decline) * tau) * quality_index ^ quality_value_elasticity"},
+      {
+        defines: "adoption_<sector>",
+        derivative: true,
+        expression:
+          "(adoption_innovation * innovation_weight + demo_effect * demo_scenarios / (demo_scenarios + demo_half_saturation) * is_demonstration + adoption_imitation * adoption_<sector>) * (1 - adoption_<sector>) * reliability_gate * (1 - regulation_drag * regulation)"
+      },
+      {
+        defines: "reliability_gate",
+        expression: "1 / (1 + (hallucination_rate / (hallucination_tolerance * (1 + regulation_trust * regulation))) ^ reliability_gate_steepness)",
+        note: "1 for low-stakes sectors"
+      },
+      {
+        defines: "market_<sector>_bn_rmb",
+        expression: "adoption_<sector> * market_potential_bn_rmb * potential_share * exp((potential_growth - model_price_decline) * tau) * quality_index ^ quality_value_elasticity"
+      },
       {defines: "market_volume_bn_rmb", expression: "market_bn_rmb * exp(model_price_decline * tau) / quality_index ^ quality_value_elasticity"},
       {defines: "market_<layer>_bn_rmb", expression: "sum(market_<sector>_bn_rmb * layer_share)"},
       {defines: "tenders", derivative: true, expression: "tenders_per_bn_rmb * market_industry_bn_rmb"}

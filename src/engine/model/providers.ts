@@ -17,19 +17,37 @@ export const providerCounts: BlockFactory = {
     label: {zh: "模型供给方", en: "Providers"},
     stocks: dims.regions.flatMap((r) =>
       dims.kinds.map((kind) =>
-        declareStock(`providers_${r.id}_${kind.id}`, [`${r.label.zh}${kind.label.zh}模型供给方`, `${kind.label.en} providers, ${r.label.en}`], "provider", `providers_initial_${kind.id}`, r.providerShare[kind.id])
+        declareStock(
+          `providers_${r.id}_${kind.id}`,
+          [`${r.label.zh}${kind.label.zh}模型供给方`, `${kind.label.en} providers, ${r.label.en}`],
+          "provider",
+          `providers_initial_${kind.id}`,
+          r.providerShare[kind.id]
+        )
       )
     ),
     outputs: [
       declareOutput("providers", "providers_total", ["大模型供给方（全国）", "Providers, China"], "provider", "stock", "Firms, universities and institutes with models of at least 1B parameters."),
       ...dims.kinds.map((kind) =>
-        declareOutput("providers", `providers_${kind.id}`, [`${kind.label.zh}大模型供给方`, `${kind.label.en} providers, China`], "provider", "stock", `Providers of ${kind.label.en.toLowerCase()} models.`)
+        declareOutput(
+          "providers",
+          `providers_${kind.id}`,
+          [`${kind.label.zh}大模型供给方`, `${kind.label.en} providers, China`],
+          "provider",
+          "stock",
+          `Providers of ${kind.label.en.toLowerCase()} models.`
+        )
       ),
-      ...dims.regions.map((r) =>
-        declareOutput("providers", `providers_${r.id}`, [`${r.label.zh}大模型供给方`, `Providers, ${r.label.en}`], "provider", "stock", `Providers based in ${r.label.en}.`)
-      ),
+      ...dims.regions.map((r) => declareOutput("providers", `providers_${r.id}`, [`${r.label.zh}大模型供给方`, `Providers, ${r.label.en}`], "provider", "stock", `Providers based in ${r.label.en}.`)),
       ...dims.kinds.map((kind) =>
-        declareOutput("providers", `providers_beijing_${kind.id}`, [`北京${kind.label.zh}大模型供给方`, `${kind.label.en} providers, Beijing`], "provider", "stock", `Beijing providers of ${kind.label.en.toLowerCase()} models.`)
+        declareOutput(
+          "providers",
+          `providers_beijing_${kind.id}`,
+          [`北京${kind.label.zh}大模型供给方`, `${kind.label.en} providers, Beijing`],
+          "provider",
+          "stock",
+          `Beijing providers of ${kind.label.en.toLowerCase()} models.`
+        )
       ),
       declareOutput("providers", "providers_beijing_haidian", ["海淀区大模型供给方", "Providers, Haidian"], "provider", "stock", "Beijing providers in Haidian district (a fixed share of Beijing's).")
     ],
@@ -74,9 +92,18 @@ export const providerFlows: BlockFactory = {
       {defines: "compute_cost", expression: "compute_price_index * (1 - compute_subsidy)"},
       {defines: "capacity_general", expression: "market_base_bn_rmb / (viable_revenue_general * exp(viable_revenue_growth_general * tau))"},
       {defines: "capacity_industry", expression: "(market_industry_bn_rmb + market_application_bn_rmb) / (viable_revenue_industry * exp(viable_revenue_growth_industry * tau))"},
-      {defines: "entries_<kind>", expression: "entry_rate_<kind> * max(0, capacity_<kind> - providers_<kind>) * talent ^ talent_entry_elasticity * (1 - regulation_entry_burden * regulation) * compute_cost ^ (-compute_cost_entry_elasticity)"},
+      {
+        defines: "entries_<kind>",
+        expression:
+          "entry_rate_<kind> * max(0, capacity_<kind> - providers_<kind>) * talent ^ talent_entry_elasticity * (1 - regulation_entry_burden * regulation) * compute_cost ^ (-compute_cost_entry_elasticity)"
+      },
       {defines: "exits_<kind>", expression: "exit_rate_<kind> * providers_<kind> * providers_<kind> / (providers_<kind> + capacity_<kind>) * compute_cost ^ compute_cost_exit_elasticity"},
-      {defines: "providers_<region>_<kind>", derivative: true, expression: "entries_<kind> * entrant_share - exits_<kind> * providers_<region>_<kind> / providers_<kind>", note: "entrant_share: the region's 2023 share of the kind, Beijing's times beijing_emphasis ^ beijing_emphasis_elasticity, normalised over regions"}
+      {
+        defines: "providers_<region>_<kind>",
+        derivative: true,
+        expression: "entries_<kind> * entrant_share - exits_<kind> * providers_<region>_<kind> / providers_<kind>",
+        note: "entrant_share: the region's 2023 share of the kind, Beijing's times beijing_emphasis ^ beijing_emphasis_elasticity, normalised over regions"
+      }
     ],
     links: [
       {from: "market_bn_rmb", to: "providers_total", polarity: "+"},
@@ -114,8 +141,7 @@ export const providerFlows: BlockFactory = {
     const beijingWeight = c.leverCurve([emphasis], (k) => power(e[k], p.emphasisElasticity.value));
     // log(price index x (1 - voucher share)), kept by the compute block.
     const logCost = c.register("log_compute_cost");
-    const weighted = (r: (typeof regions)[number], kind: string) =>
-      `${literal(r.providerShare[kind], `regions.${r.id}.providerShare.${kind}`)}${r.id === "beijing" ? ` * ${beijingWeight}` : ""}`;
+    const weighted = (r: (typeof regions)[number], kind: string) => `${literal(r.providerShare[kind], `regions.${r.id}.providerShare.${kind}`)}${r.id === "beijing" ? ` * ${beijingWeight}` : ""}`;
     const perKind = kinds.map((kind, j) => {
       const revenue = layers.flatMap((l) => (l.kind === kind.id ? [c.output(`market_${l.id}_bn_rmb`)] : []));
       const count = c.output(`providers_${kind.id}`);

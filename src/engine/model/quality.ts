@@ -18,9 +18,7 @@ export const qualityLevel: BlockFactory = {
       declareOutput("quality", "quality_index", ["模型质量指数", "Model quality index"], "1", "stock", "Quality of the best available models, 2023 = 1."),
       declareOutput("quality", "hallucination_rate", ["幻觉率", "Hallucination rate"], "1", "auxiliary", "Share of answers with a factual error; falls as quality rises.")
     ],
-    equations: [
-      {defines: "hallucination_rate", expression: "hallucination_initial * quality ^ (-hallucination_quality_elasticity)"}
-    ],
+    equations: [{defines: "hallucination_rate", expression: "hallucination_initial * quality ^ (-hallucination_quality_elasticity)"}],
     links: [{from: "quality_index", to: "hallucination_rate", polarity: "-"}]
   }),
   create(c) {
@@ -56,7 +54,7 @@ export const qualityGrowth: BlockFactory = {
         defines: "quality",
         derivative: true,
         expression:
-          "quality_growth * quality * compute_access ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * (1 - quality / quality_max)",
+          "quality_growth * quality * compute_access ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * (1 - quality / quality_max)"
       }
     ],
     links: [

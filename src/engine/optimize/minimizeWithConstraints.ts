@@ -83,27 +83,18 @@ export interface ConstrainedResult {
  *   {lower: [0, 0], upper: [10, 10]});
  * // r.x ≈ [0, 2], r.value ≈ 2, r.feasible === true
  */
-export function minimizeWithConstraints(
-  f: (x: Float64Array) => number,
-  constraints: ReadonlyArray<(x: Float64Array) => number>,
-  bounds: Bounds,
-  options: ConstrainedOptions = {}
-): ConstrainedResult {
+export function minimizeWithConstraints(f: (x: Float64Array) => number, constraints: ReadonlyArray<(x: Float64Array) => number>, bounds: Bounds, options: ConstrainedOptions = {}): ConstrainedResult {
   const {lower, upper} = bounds;
   const n = lower.length;
   if (n < 1) throw new RangeError("minimizeWithConstraints: bounds.lower must have length >= 1, got 0");
   if (upper.length !== n) {
-    throw new RangeError(
-      `minimizeWithConstraints: bounds.upper must have length ${n} (bounds.lower.length), got ${upper.length}`
-    );
+    throw new RangeError(`minimizeWithConstraints: bounds.upper must have length ${n} (bounds.lower.length), got ${upper.length}`);
   }
   for (let d = 0; d < n; d++) {
     const lo = lower[d]!;
     const hi = upper[d]!;
     if (!(Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)) {
-      throw new RangeError(
-        `minimizeWithConstraints: bounds must be finite with lower[${d}] < upper[${d}], got ${lo} and ${hi}`
-      );
+      throw new RangeError(`minimizeWithConstraints: bounds must be finite with lower[${d}] < upper[${d}], got ${lo} and ${hi}`);
     }
   }
   constraints.forEach((g, j) => {
@@ -121,9 +112,7 @@ export function minimizeWithConstraints(
   }
   const maxCornerDimensions = options.maxCornerDimensions ?? 3;
   if (!Number.isInteger(maxCornerDimensions) || maxCornerDimensions < 0) {
-    throw new RangeError(
-      `minimizeWithConstraints: options.maxCornerDimensions must be an integer >= 0, got ${maxCornerDimensions}`
-    );
+    throw new RangeError(`minimizeWithConstraints: options.maxCornerDimensions must be an integer >= 0, got ${maxCornerDimensions}`);
   }
   let mu = options.penalty ?? 1;
   if (!(Number.isFinite(mu) && mu > 0)) {
@@ -139,9 +128,7 @@ export function minimizeWithConstraints(
   }
   const feasibilityTolerance = options.feasibilityTolerance ?? 1e-8;
   if (!(Number.isFinite(feasibilityTolerance) && feasibilityTolerance >= 0)) {
-    throw new RangeError(
-      `minimizeWithConstraints: options.feasibilityTolerance must be a finite number >= 0, got ${feasibilityTolerance}`
-    );
+    throw new RangeError(`minimizeWithConstraints: options.feasibilityTolerance must be a finite number >= 0, got ${feasibilityTolerance}`);
   }
   if (options.initial !== undefined) checkInitialPoint("minimizeWithConstraints", options.initial, lower, upper);
 

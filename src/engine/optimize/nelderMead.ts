@@ -95,11 +95,7 @@ export interface NelderMeadResult {
  * r.x; // => Float64Array [2]   (optimum on the bound)
  * r.value; // => 1
  */
-export function nelderMead(
-  f: (x: Float64Array) => number,
-  bounds: Bounds,
-  options: NelderMeadOptions = {}
-): NelderMeadResult {
+export function nelderMead(f: (x: Float64Array) => number, bounds: Bounds, options: NelderMeadOptions = {}): NelderMeadResult {
   const {lower, upper} = bounds;
   const n = lower.length;
   if (n < 1) throw new RangeError("nelderMead: bounds.lower must have length >= 1, got 0");
@@ -158,9 +154,7 @@ export function nelderMead(
   }
   const maxEvaluations = options.maxEvaluations ?? Infinity;
   if (!(maxEvaluations === Infinity || (Number.isInteger(maxEvaluations) && maxEvaluations >= n + 1))) {
-    throw new RangeError(
-      `nelderMead: options.maxEvaluations must be an integer >= ${n + 1} (n + 1) or Infinity, got ${maxEvaluations}`
-    );
+    throw new RangeError(`nelderMead: options.maxEvaluations must be an integer >= ${n + 1} (n + 1) or Infinity, got ${maxEvaluations}`);
   }
   const tolerance = options.tolerance ?? 1e-10;
   if (!(Number.isFinite(tolerance) && tolerance >= 0)) {

@@ -36,9 +36,7 @@ export function latinHypercube(samples: number, dimensions: number, random: () =
     throw new RangeError(`latinHypercube: dimensions must be an integer >= 1, got ${dimensions}`);
   }
   if (samples * dimensions > 0x7fffffff) {
-    throw new RangeError(
-      `latinHypercube: samples · dimensions must be <= 2147483647, got ${samples} · ${dimensions}`
-    );
+    throw new RangeError(`latinHypercube: samples · dimensions must be <= 2147483647, got ${samples} · ${dimensions}`);
   }
   if (typeof random !== "function") {
     throw new TypeError(`latinHypercube: random must be a function returning numbers in [0, 1), got ${typeof random}`);

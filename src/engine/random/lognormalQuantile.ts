@@ -25,10 +25,7 @@ import {normalQuantile} from "./normalQuantile.js";
  * lognormalQuantile(0.5, {median: 2, sigma: 0.5}); // => 2
  * lognormalQuantile(0.975, {median: 1, sigma: 1}); // => 7.0990713842313315
  */
-export function lognormalQuantile(
-  u: number,
-  params: {readonly median: number; readonly sigma: number; readonly min?: number; readonly max?: number}
-): number {
+export function lognormalQuantile(u: number, params: {readonly median: number; readonly sigma: number; readonly min?: number; readonly max?: number}): number {
   const {median, sigma} = params;
   const min = params.min ?? 0;
   const max = params.max ?? Infinity;

@@ -31,10 +31,7 @@ import {standardNormalQuantile} from "./standardNormalQuantile.js";
  * normalQuantile(0.975, {mean: 10, sd: 2}); // => 13.919927969080106
  * normalQuantile(0, {mean: 0, sd: 1, min: -1, max: 2}); // => -1
  */
-export function normalQuantile(
-  u: number,
-  params: {readonly mean: number; readonly sd: number; readonly min?: number; readonly max?: number}
-): number {
+export function normalQuantile(u: number, params: {readonly mean: number; readonly sd: number; readonly min?: number; readonly max?: number}): number {
   const {mean, sd} = params;
   const min = params.min ?? -Infinity;
   const max = params.max ?? Infinity;

@@ -77,11 +77,7 @@ export function priorQuantile(prior: Prior, u: number): number {
       return lognormalQuantile(u, prior);
     default: {
       const unknown: never = prior;
-      throw new TypeError(
-        `priorQuantile: prior.distribution must be one of "uniform", "triangular", "normal", "lognormal", got ${JSON.stringify(
-          (unknown as {distribution?: unknown}).distribution
-        )}`
-      );
+      throw new TypeError(`priorQuantile: prior.distribution must be one of "uniform", "triangular", "normal", "lognormal", got ${JSON.stringify((unknown as {distribution?: unknown}).distribution)}`);
     }
   }
 }
@@ -117,16 +113,12 @@ export function validatePrior(prior: unknown, name: string): asserts prior is Pr
   const record = prior as Record<string, unknown>;
   const distribution = record["distribution"];
   if (typeof distribution !== "string" || !Object.hasOwn(KEYS, distribution)) {
-    throw new TypeError(
-      `${name}: distribution must be one of "uniform", "triangular", "normal", "lognormal", got ${describe(distribution)}`
-    );
+    throw new TypeError(`${name}: distribution must be one of "uniform", "triangular", "normal", "lognormal", got ${describe(distribution)}`);
   }
   const keys = KEYS[distribution as PriorDistribution];
   for (const key of PARAMETER_KEYS) {
     if (Object.hasOwn(record, key) && !keys.includes(key)) {
-      throw new RangeError(
-        `${name}: unexpected key "${key}" for a ${distribution} prior, its parameters are ${keys.join(", ")}`
-      );
+      throw new RangeError(`${name}: unexpected key "${key}" for a ${distribution} prior, its parameters are ${keys.join(", ")}`);
     }
   }
   for (const key of keys) {

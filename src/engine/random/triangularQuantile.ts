@@ -18,10 +18,7 @@
  * triangularQuantile(0.5, {min: 0, mode: 0.5, max: 1}); // => 0.5
  * triangularQuantile(0.5, {min: 0, mode: 0, max: 1}); // => 1 − √0.5 = 0.2928932188134524
  */
-export function triangularQuantile(
-  u: number,
-  params: {readonly min: number; readonly mode: number; readonly max: number}
-): number {
+export function triangularQuantile(u: number, params: {readonly min: number; readonly mode: number; readonly max: number}): number {
   const {min, mode, max} = params;
   if (!(u >= 0 && u <= 1)) throw new RangeError(`triangularQuantile: u must be in [0, 1], got ${u}`);
   if (!Number.isFinite(min)) throw new RangeError(`triangularQuantile: min must be a finite number, got ${min}`);
@@ -32,9 +29,6 @@ export function triangularQuantile(
     throw new RangeError(`triangularQuantile: mode must be in [min, max] = [${min}, ${max}], got ${mode}`);
   }
   const width = max - min;
-  const x =
-    u * width < mode - min
-      ? min + Math.sqrt(u * width * (mode - min))
-      : max - Math.sqrt((1 - u) * width * (max - mode));
+  const x = u * width < mode - min ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
   return x < min ? min : x > max ? max : x;
 }

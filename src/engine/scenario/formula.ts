@@ -6,9 +6,7 @@ const math = create(all);
 const parse = math.parse;
 
 /** Functions a lever formula may call: arithmetic and shaping curves, nothing that reaches out. */
-const allowedFunctions = new Set([
-  "abs", "ceil", "cos", "exp", "floor", "log", "log10", "log2", "max", "min", "pow", "round", "sign", "sin", "sqrt", "tan", "tanh", "atan", "mod"
-]);
+const allowedFunctions = new Set(["abs", "ceil", "cos", "exp", "floor", "log", "log10", "log2", "max", "min", "pow", "round", "sign", "sin", "sqrt", "tan", "tanh", "atan", "mod"]);
 const allowedConstants = new Set(["pi", "e", "t"]);
 const allowedNodes = new Set(["ConstantNode", "SymbolNode", "OperatorNode", "ParenthesisNode", "FunctionNode", "ConditionalNode"]);
 

@@ -47,9 +47,7 @@ export function resolveScenario(input: ScenarioInput | string, declarations: Dec
   const leverSpecs = new Map(declarations.levers.map((l) => [l.id, l]));
   const parameterSpecs = new Map(declarations.parameters.map((p) => [p.id, p]));
   const levers: Record<string, LeverValue> = Object.fromEntries(declarations.levers.map((l) => [l.id, l.default]));
-  const parameters: Record<string, number> = Object.fromEntries(
-    declarations.parameters.map((p) => [p.id, declarations.calibration?.[p.id] ?? p.default])
-  );
+  const parameters: Record<string, number> = Object.fromEntries(declarations.parameters.map((p) => [p.id, declarations.calibration?.[p.id] ?? p.default]));
   const changedLevers = new Set<string>();
   const changedParameters = new Set<string>();
   let time: TimeSpec = {...defaultTime};

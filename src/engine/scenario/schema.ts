@@ -11,7 +11,10 @@ const year = z.number().int().min(firstYear).max(lastYear);
 
 const leverValue = z.union([
   finite.describe("a constant"),
-  z.array(z.tuple([finite, finite])).min(1).describe("[year, value] points, linear between, flat outside"),
+  z
+    .array(z.tuple([finite, finite]))
+    .min(1)
+    .describe("[year, value] points, linear between, flat outside"),
   z.string().min(1).describe("a formula in t (decimal years), evaluated with mathjs")
 ]);
 

@@ -76,7 +76,9 @@ export function planMonteCarlo(engine: Engine, options: MonteCarloOptions): Mont
   const goals = options.goals ?? [];
   const values = runs * (outputs.length * points + goals.length);
   if (values > maximumValues) {
-    throw new RangeError(`runs × recorded values must be at most ${maximumValues.toLocaleString("en")}, got ${runs} × ${outputs.length * points + goals.length}; band fewer outputs, annual values or fewer runs`);
+    throw new RangeError(
+      `runs × recorded values must be at most ${maximumValues.toLocaleString("en")}, got ${runs} × ${outputs.length * points + goals.length}; band fewer outputs, annual values or fewer runs`
+    );
   }
   const uncertain = uncertainParameters(engine.data.parameters, scenario.changed.parameters);
   const design = sampleParameters(uncertain, runs, seed);
