@@ -1,14 +1,16 @@
 // The `shapan` package for Node: the engine bound to the shipped data in data/.
 import {createEngine, type CompileOptions, type ResolvedScenario, type ScenarioInput} from "./engine/index.js";
+import {nodeFormulas} from "./node/formulas.js";
 import {loadData} from "./node/loadData.js";
 import {loadScenario as loadScenarioFrom} from "./node/loadScenario.js";
 
 export * from "./engine/index.js";
 export {loadData, dataDirectory} from "./node/loadData.js";
+export {nodeFormulas} from "./node/formulas.js";
 
 /** The shipped data and the engine bound to it. */
 export const data = loadData();
-export const engine = createEngine(data);
+export const engine = createEngine(data, {formulas: nodeFormulas});
 
 /** Lever declarations: id, labels, unit, range, default, source, confidence. */
 export const levers = data.levers;

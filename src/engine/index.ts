@@ -3,7 +3,7 @@
 
 // Engine
 export {createEngine} from "./simulate.js";
-export type {CompileOptions, CompiledScenario, Engine, Projection} from "./simulate.js";
+export type {CompileOptions, CompiledScenario, Engine, EngineOptions, Projection} from "./simulate.js";
 export type * from "./declarations.js";
 
 // Model structure
@@ -17,7 +17,8 @@ export {parseScenario, scenarioSchema, firstYear, lastYear} from "./scenario/sch
 export {resolveScenario, defaultTime} from "./scenario/resolveScenario.js";
 export type {Declarations, ResolvedScenario} from "./scenario/resolveScenario.js";
 export {parseLeverValue, formatLeverValue} from "./scenario/parseLeverValue.js";
-export {compileFormula} from "./scenario/formula.js";
+export {createFormulaCompiler} from "./scenario/formula.js";
+export type {FormulaCompiler, MathJsModule} from "./scenario/formula.js";
 export {sampleLever} from "./scenario/sampleLever.js";
 export {describeRange} from "./scenario/describeRange.js";
 

@@ -6,7 +6,9 @@ import {outputSeries} from "./core/system.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
 import {describeModel, sharedModel, type ModelStructure, type OutputSpec} from "./model/index.js";
 import {resolveScenario, type Declarations, type ResolvedScenario} from "./scenario/resolveScenario.js";
+import type {FormulaCompiler} from "./scenario/formula.js";
 import {sampleLever} from "./scenario/sampleLever.js";
+import {ScenarioError} from "./scenario/scenarioError.js";
 import {firstYear} from "./scenario/schema.js";
 
 const stepsPerYearOf = {month: 12, quarter: 4, year: 1} as const;
@@ -49,9 +51,21 @@ export interface CompileOptions {
   stepsPerYear?: number;
 }
 
+/** How an engine is built beyond its data. */
+export interface EngineOptions {
+  /**
+   * Returns the compiler of formula levers (createFormulaCompiler over mathjs); called once, the
+   * first time a formula is run: mathjs takes about a second to load, so it is loaded only by
+   * those who use formulas. Without it, a formula lever is a ScenarioError.
+   */
+  formulas?: () => FormulaCompiler;
+}
+
 /** The engine bound to its data: everything is a pure function of a scenario. */
 export interface Engine {
   data: ModelData;
+  /** Compiles formula levers, loading mathjs on first use if the engine was given a loader. */
+  formulas: FormulaCompiler;
   structure: ModelStructure;
   outputs: OutputSpec[];
   declarations: Declarations;
@@ -66,8 +80,14 @@ export interface Engine {
  *
  * @example createEngine(data).simulate("baseline").annual.series.market_bn_rmb[0] // about 5
  */
-export function createEngine(data: ModelData): Engine {
+export function createEngine(data: ModelData, options: EngineOptions = {}): Engine {
   const structure = describeModel(data.dimensions);
+  let compiler: FormulaCompiler | undefined;
+  const formulas: FormulaCompiler = (source, field) => {
+    compiler ??= options.formulas?.();
+    if (!compiler) throw new ScenarioError(field, "is a formula in t, and this engine was created without formula support (createEngine(data, {formulas}))");
+    return compiler(source, field);
+  };
   const declarations: Declarations = {
     levers: data.levers,
     parameters: data.parameters,
@@ -81,7 +101,7 @@ export function createEngine(data: ModelData): Engine {
     const perYear = options.stepsPerYear ?? stepsPerYearOf[time.step];
     const grid = createGrid(firstYear, time.to, perYear);
     const times = evaluationTimes(grid, time.method);
-    const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times)]));
+    const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times, formulas)]));
     const integrate = time.method === "rk4" ? rk4 : euler;
     const {model, work} = sharedModel(data.dimensions, times);
     const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
@@ -105,6 +125,7 @@ export function createEngine(data: ModelData): Engine {
   };
   return {
     data,
+    formulas,
     structure,
     outputs: structure.outputs,
     declarations,

@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {compileFormula} from "../../src/engine/scenario/formula.js";
+import {nodeFormulas} from "../../src/node/formulas.js";
+
+const compileFormula = nodeFormulas();
 
 describe("compileFormula", () => {
   it("evaluates arithmetic, functions and conditionals in t", () => {

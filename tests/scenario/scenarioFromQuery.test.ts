@@ -3,6 +3,7 @@ import {data, engine, projectionToCsv, readLeverValue, scenarioFromQuery, scenar
 
 const lever = (id: string) => data.levers.find((l) => l.id === id)!;
 const times = Float64Array.of(2023, 2030, 2035);
+const formulas = engine.formulas;
 
 describe("readLeverValue", () => {
   test("reads constants, points and formulas", () => {
@@ -11,11 +12,11 @@ describe("readLeverValue", () => {
       [2023, 0.5],
       [2025, 0.9]
     ]);
-    expect(readLeverValue(lever("compute_subsidy"), "min(0.8, 0.05 * (t - 2022))", times)).toBe("min(0.8, 0.05 * (t - 2022))");
+    expect(readLeverValue(lever("compute_subsidy"), "min(0.8, 0.05 * (t - 2022))", times, formulas)).toBe("min(0.8, 0.05 * (t - 2022))");
   });
   test("throws a ScenarioError naming the lever for a value out of range", () => {
     expect(() => readLeverValue(lever("compute_subsidy"), "0.9", times)).toThrow(/levers.compute_subsidy must be between 0 and 0.8/);
-    expect(() => readLeverValue(lever("compute_subsidy"), "0.1 * (t - 2023)", times)).toThrow(/at t = 2035/);
+    expect(() => readLeverValue(lever("compute_subsidy"), "0.1 * (t - 2023)", times, formulas)).toThrow(/at t = 2035/);
     expect(() => readLeverValue(lever("export_controls"), "2023:0.5,2025", times)).toThrow(ScenarioError);
     expect(() => readLeverValue(lever("talent"), "", times)).toThrow(/must not be empty/);
   });
@@ -53,7 +54,7 @@ describe("scenarioFromQuery", () => {
     };
     const query = scenarioToQuery("open-data", levers);
     expect(query).toBe("?scenario=open-data&export_controls=2023:0.5,2025:0.9&compute_subsidy=min(0.8%2C%200.05%20*%20(t%20-%202022))&talent=1.5".replace("%2C", ","));
-    const read = scenarioFromQuery(query, data);
+    const read = scenarioFromQuery(query, data, undefined, formulas);
     expect(read.errors).toEqual([]);
     expect(read.preset).toBe("open-data");
     expect(read.levers).toEqual(levers);

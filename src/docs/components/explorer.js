@@ -77,7 +77,7 @@ export function explorer(engine, {search = location.search, band} = {}) {
   const times = halfStepTimes(createGrid(firstYear, defaultTime.to, 12));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const baseline = engine.simulate("baseline");
-  const initial = scenarioFromQuery(search, data, times);
+  const initial = scenarioFromQuery(search, data, times, engine.formulas);
 
   // State: the preset started from and the levers set away from it (exactly what the URL holds).
   let preset = initial.preset;
@@ -132,6 +132,7 @@ export function explorer(engine, {search = location.search, band} = {}) {
     const control = leverControl(spec, {
       sources,
       times,
+      formulas: engine.formulas,
       onChange: (value) => {
         levers[spec.id] = value;
         changed();
@@ -329,7 +330,7 @@ export function explorer(engine, {search = location.search, band} = {}) {
 }
 
 /** A lever's control: slider, schedule field, unit, source and confidence, and its error line. */
-function leverControl(spec, {sources, times, onChange}) {
+function leverControl(spec, {sources, times, formulas, onChange}) {
   const source = sources.get(spec.source);
   const unit = spec.measure ?? unitLabel(spec.unit);
   const range = html`<input type="range" name=${spec.id} min=${spec.min} max=${spec.max} step=${spec.step} aria-label=${spec.label.en}>`;
@@ -346,12 +347,12 @@ function leverControl(spec, {sources, times, onChange}) {
     /** Shows a value (and an error, "" for none) without reporting a change. */
     show(value, message) {
       text.value = formatLeverValue(value);
-      range.value = String(typeof value === "number" ? value : lastValue(spec, value, times));
+      range.value = String(typeof value === "number" ? value : lastValue(spec, value, times, formulas));
       node.classList.toggle("shapan-schedule", typeof value !== "number");
       error.textContent = message;
     }
   };
-  Object.defineProperty(node, "value", {get: () => readLeverValue(spec, text.value, times), set: (v) => control.show(v, "")});
+  Object.defineProperty(node, "value", {get: () => readLeverValue(spec, text.value, times, formulas), set: (v) => control.show(v, "")});
   range.addEventListener("input", () => {
     const value = Number(range.value);
     control.show(value, "");
@@ -359,7 +360,7 @@ function leverControl(spec, {sources, times, onChange}) {
   });
   text.addEventListener("change", () => {
     try {
-      const value = readLeverValue(spec, text.value, times);
+      const value = readLeverValue(spec, text.value, times, formulas);
       control.show(value, "");
       onChange(value);
     } catch (e) {
@@ -370,9 +371,9 @@ function leverControl(spec, {sources, times, onChange}) {
 }
 
 /** Where the slider sits for a schedule: its value at the end of the horizon. */
-function lastValue(spec, value, times) {
+function lastValue(spec, value, times, formulas) {
   try {
-    return sampleLever(spec, value, times.subarray(times.length - 1))[0];
+    return sampleLever(spec, value, times.subarray(times.length - 1), formulas)[0];
   } catch {
     return spec.default;
   }

@@ -2,7 +2,8 @@
 // for the uncertainty, sensitivity and attribution pages and the explorer's live band. Started by
 // analysisClient.js; each request carries a lane, and a newer request in a lane cancels the older
 // one (it stops at its next yield and answers {cancelled: true}), so a band follows the slider.
-import {attributeLevers, createEngine, createSampleRunner, parseGoal, planMonteCarlo, planSobol, sobolSensitivity, summarizeSamples, tornado} from "./engine/index.js";
+import * as mathjs from "mathjs";
+import {attributeLevers, createEngine, createFormulaCompiler, createSampleRunner, parseGoal, planMonteCarlo, planSobol, sobolSensitivity, summarizeSamples, tornado} from "./engine/index.js";
 
 /** Longest stretch of runs between yields to the message queue, milliseconds. */
 const slice = 25;
@@ -54,7 +55,7 @@ async function runBatch(plan, alive) {
 
 self.onmessage = async ({data: message}) => {
   if (message.type === "data") {
-    engine = createEngine(message.data);
+    engine = createEngine(message.data, {formulas: () => createFormulaCompiler(mathjs)});
     return;
   }
   const {id, type, lane = type, options} = message;

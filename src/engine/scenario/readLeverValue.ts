@@ -1,4 +1,5 @@
 import type {LeverSpec, LeverValue} from "../declarations.js";
+import type {FormulaCompiler} from "./formula.js";
 import {parseLeverValue} from "./parseLeverValue.js";
 import {sampleLever} from "./sampleLever.js";
 
@@ -10,12 +11,13 @@ import {sampleLever} from "./sampleLever.js";
  * @param spec the lever's declaration
  * @param text `0.3`, points `2023:0.5,2025:0.9`, or a formula in t
  * @param times instants to check a schedule at (the run's evaluation instants)
+ * @param formulas compiles a formula (see sampleLever)
  * @returns the parsed value
  * @throws ScenarioError naming `levers.<id>`: malformed points, a bad formula, or out of range
  * @example readLeverValue(exportControls, "2023:0.5,2025:0.9", times) // [[2023, 0.5], [2025, 0.9]]
  */
-export function readLeverValue(spec: LeverSpec, text: string, times: Float64Array): LeverValue {
+export function readLeverValue(spec: LeverSpec, text: string, times: Float64Array, formulas?: FormulaCompiler): LeverValue {
   const value = parseLeverValue(text, `levers.${spec.id}`);
-  sampleLever(spec, value, times);
+  sampleLever(spec, value, times, formulas);
   return value;
 }

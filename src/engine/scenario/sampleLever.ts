@@ -1,6 +1,6 @@
 import {interpolate} from "../core/interpolate.js";
 import type {LeverSpec, LeverValue} from "../declarations.js";
-import {compileFormula} from "./formula.js";
+import type {FormulaCompiler} from "./formula.js";
 import {ScenarioError} from "./scenarioError.js";
 import {describeRange} from "./describeRange.js";
 
@@ -11,11 +11,12 @@ import {describeRange} from "./describeRange.js";
  * @param spec the lever's declaration
  * @param value a constant, [year, value] points, or a formula in t
  * @param times the instants (evaluationTimes)
+ * @param formulas compiles a formula value (see createFormulaCompiler); without it a formula is refused
  * @param into optional output array of times.length
- * @throws ScenarioError naming `levers.<id>` and the allowed range
+ * @throws ScenarioError naming `levers.<id>` and the allowed range, or for a formula with no compiler
  * @example sampleLever(subsidy, [[2023, 0], [2025, 0.4]], Float64Array.of(2024)) // [0.2]
  */
-export function sampleLever(spec: LeverSpec, value: LeverValue, times: Float64Array, into = new Float64Array(times.length)): Float64Array {
+export function sampleLever(spec: LeverSpec, value: LeverValue, times: Float64Array, formulas?: FormulaCompiler, into = new Float64Array(times.length)): Float64Array {
   const field = `levers.${spec.id}`;
   const check = (v: number, when?: number) => {
     if (!Number.isFinite(v) || v < spec.min || v > spec.max) {
@@ -36,7 +37,8 @@ export function sampleLever(spec: LeverSpec, value: LeverValue, times: Float64Ar
     for (let j = 0; j < times.length; j++) into[j] = interpolate(value, times[j]);
     return into;
   }
-  const formula = compileFormula(value, field);
+  if (!formulas) throw new ScenarioError(field, "is a formula in t, and this engine was created without formula support (createEngine(data, {formulas}))");
+  const formula = formulas(value, field);
   for (let j = 0; j < times.length; j++) {
     const v = formula(times[j]);
     check(v, times[j]);

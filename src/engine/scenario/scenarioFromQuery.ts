@@ -1,5 +1,6 @@
 import {createGrid, halfStepTimes} from "../core/grid.js";
 import type {LeverSpec, LeverValue, ScenarioInput} from "../declarations.js";
+import type {FormulaCompiler} from "./formula.js";
 import {readLeverValue} from "./readLeverValue.js";
 import {defaultTime} from "./resolveScenario.js";
 import {ScenarioError} from "./scenarioError.js";
@@ -29,12 +30,14 @@ export interface QueryScenario {
  * @param search `location.search` (with or without "?") or URLSearchParams
  * @param declarations the levers and preset ids
  * @param times instants to check schedules at (default: the default monthly grid's half steps)
+ * @param formulas compiles formula values (see sampleLever); without it a formula is reported
  * @example scenarioFromQuery("?public_compute=3000", data).levers // {public_compute: 3000}
  */
 export function scenarioFromQuery(
   search: string | URLSearchParams,
   declarations: {levers: LeverSpec[]; scenarios: Record<string, unknown>},
-  times: Float64Array = halfStepTimes(createGrid(firstYear, defaultTime.to, 12))
+  times: Float64Array = halfStepTimes(createGrid(firstYear, defaultTime.to, 12)),
+  formulas?: FormulaCompiler
 ): QueryScenario {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const specs = new Map(declarations.levers.map((l) => [l.id, l]));
@@ -53,7 +56,7 @@ export function scenarioFromQuery(
       continue;
     }
     try {
-      levers[name] = readLeverValue(spec, text, times);
+      levers[name] = readLeverValue(spec, text, times, formulas);
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       errors.push(error);

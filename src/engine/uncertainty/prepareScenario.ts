@@ -42,6 +42,6 @@ export function prepareScenario(engine: Engine, scenario: ScenarioInput | Resolv
   const {time} = resolved;
   const stepsPerYear = stepsPerYearOf[time.step];
   const times = evaluationTimes(createGrid(firstYear, time.to, stepsPerYear), time.method);
-  const levers = Object.fromEntries(engine.data.levers.map((spec) => [spec.id, sampleLever(spec, resolved.levers[spec.id], times)]));
+  const levers = Object.fromEntries(engine.data.levers.map((spec) => [spec.id, sampleLever(spec, resolved.levers[spec.id], times, engine.formulas)]));
   return {name: resolved.name, dimensions: engine.data.dimensions, parameters: {...resolved.parameters}, levers, start: firstYear, stepsPerYear, time: {...time}};
 }
