@@ -1,5 +1,6 @@
 // The `shapan` package for Node: the engine bound to the shipped data in data/.
 import {createEngine, type CompileOptions, type ResolvedScenario, type ScenarioInput} from "./engine/index.js";
+import {nodeCompile} from "./node/compiledModel.js";
 import {nodeFormulas} from "./node/formulas.js";
 import {loadData} from "./node/loadData.js";
 import {loadScenario as loadScenarioFrom} from "./node/loadScenario.js";
@@ -7,10 +8,11 @@ import {loadScenario as loadScenarioFrom} from "./node/loadScenario.js";
 export * from "./engine/index.js";
 export {loadData, dataDirectory} from "./node/loadData.js";
 export {nodeFormulas} from "./node/formulas.js";
+export {nodeCompile, loadCompiledModel, compiledModelPath} from "./node/compiledModel.js";
 
 /** The shipped data and the engine bound to it. */
 export const data = loadData();
-export const engine = createEngine(data, {formulas: nodeFormulas});
+export const engine = createEngine(data, {formulas: nodeFormulas, compile: nodeCompile});
 
 /** Lever declarations: id, labels, unit, range, default, source, confidence. */
 export const levers = data.levers;

@@ -1,4 +1,5 @@
 /** Shapes of the declarations in `data/`: every lever, parameter, output and figure is declared once. */
+import type {CompiledModel} from "./model/compileModel.js";
 
 /** A label in both languages the site and the CLI show. */
 export interface Label {
@@ -159,4 +160,6 @@ export interface ModelData {
   scenarios: Record<string, ScenarioInput>;
   /** Fitted parameter values that override the declared defaults (data/calibration.json). */
   calibration?: {parameters: Record<string, number>};
+  /** The model compiled for these declarations (loadData attaches the build's; see compileModel). */
+  compiled?: CompiledModel;
 }

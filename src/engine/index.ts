@@ -4,18 +4,33 @@
 // Engine
 export {createEngine} from "./simulate.js";
 export type {CompileOptions, CompiledScenario, Engine, EngineOptions, Projection} from "./simulate.js";
+export {compileScenario} from "./compileScenario.js";
+export {prepareScenario} from "./prepareScenario.js";
+export type {PreparedScenario} from "./prepareScenario.js";
 export type * from "./declarations.js";
 
 // Model structure
-export {describeModel} from "./model/index.js";
+export {blocks, modelStructure, compileModel, modelKey, bindModel, declaredEquations} from "./model/index.js";
+export type {DeclaredEquation} from "./model/index.js";
 export {headlineOutputs} from "./model/headlineOutputs.js";
-export type {BlockSpec, Equation, Link, ModelStructure, OutputSpec, StockSpec} from "./model/index.js";
+export type {
+  BlockDeclaration,
+  CompiledModel,
+  CompileInputs,
+  ConcreteEquation,
+  Link,
+  ModelStructure,
+  OutputSpec,
+  StockDeclaration,
+  StockSpec,
+  VariableDeclaration
+} from "./model/index.js";
 
 // Scenarios
 export {ScenarioError} from "./scenario/scenarioError.js";
 export {parseScenario, scenarioSchema, firstYear, lastYear} from "./scenario/schema.js";
-export {resolveScenario, defaultTime} from "./scenario/resolveScenario.js";
-export type {Declarations, ResolvedScenario} from "./scenario/resolveScenario.js";
+export {resolveScenario, deriveScenario, defaultTime, isResolved} from "./scenario/resolveScenario.js";
+export type {Declarations, ResolvedScenario, ScenarioChanges} from "./scenario/resolveScenario.js";
 export {parseLeverValue, formatLeverValue} from "./scenario/parseLeverValue.js";
 export {createFormulaCompiler} from "./scenario/formula.js";
 export type {FormulaCompiler, MathJsModule} from "./scenario/formula.js";
@@ -28,7 +43,7 @@ export {compareFacts} from "./analysis/compareFacts.js";
 export type {FactComparison} from "./analysis/compareFacts.js";
 
 // Core helpers
-export {createGrid, evaluationTimes, halfStepTimes} from "./core/grid.js";
+export {createGrid, evaluationTimes, halfStepTimes, stepsPerYearOf} from "./core/grid.js";
 export type {Grid} from "./core/grid.js";
 export {annualAggregate} from "./core/annualAggregate.js";
 export type {Aggregation} from "./core/annualAggregate.js";

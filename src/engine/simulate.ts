@@ -1,50 +1,12 @@
-import {annualAggregate} from "./core/annualAggregate.js";
-import {euler} from "./core/euler.js";
-import {createGrid, evaluationTimes, type Grid} from "./core/grid.js";
-import {rk4} from "./core/rk4.js";
-import {outputSeries} from "./core/system.js";
+import {compileScenario, type CompiledScenario, type Projection} from "./compileScenario.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
-import {describeModel, sharedModel, type ModelStructure, type OutputSpec} from "./model/index.js";
-import {resolveScenario, type Declarations, type ResolvedScenario} from "./scenario/resolveScenario.js";
+import {type CompiledModel, type CompileInputs, modelKey, modelStructure, type ModelStructure, type OutputSpec} from "./model/index.js";
+import {prepareScenario, type PreparedScenario} from "./prepareScenario.js";
 import type {FormulaCompiler} from "./scenario/formula.js";
-import {sampleLever} from "./scenario/sampleLever.js";
+import {type Declarations, deriveScenario, type ResolvedScenario, resolveScenario, type ScenarioChanges} from "./scenario/resolveScenario.js";
 import {ScenarioError} from "./scenario/scenarioError.js";
-import {firstYear} from "./scenario/schema.js";
 
-const stepsPerYearOf = {month: 12, quarter: 4, year: 1} as const;
-
-/** A projection: the time axis and one Float64Array per output, plus annual aggregates. */
-export interface Projection {
-  scenario: ResolvedScenario;
-  outputs: OutputSpec[];
-  /** Save points from time.from to the end of time.to, decimal years. */
-  time: Float64Array;
-  /** Values at the save points, by output id. Flows are rates per year. */
-  series: Record<string, Float64Array>;
-  annual: {
-    /** Calendar years from time.from to time.to. */
-    years: Float64Array;
-    /** Stocks at year end, flows summed over the year, levels averaged over the year. */
-    series: Record<string, Float64Array>;
-  };
-}
-
-/** A scenario compiled onto its grid: levers sampled, ready to run many times (Monte Carlo). */
-export interface CompiledScenario {
-  scenario: ResolvedScenario;
-  grid: Grid;
-  /** Save-point index of the first reported instant (time.from). */
-  offset: number;
-  /**
-   * Runs the model, writing step-major outputs into `into` (`into[i * outputs + o]`, length
-   * (steps + 1) * outputs; `outputSeries` takes one column out).
-   * `parameters` overrides the scenario's values (a Monte Carlo draw); nothing else allocates
-   * between calls except the per-run bound model.
-   */
-  runInto(into: Float64Array, parameters?: Readonly<Record<string, number>>): Float64Array;
-  /** Runs once and packages the result as a Projection. */
-  run(parameters?: Readonly<Record<string, number>>): Projection;
-}
+export type {CompiledScenario, Projection} from "./compileScenario.js";
 
 export interface CompileOptions {
   /** Overrides the scenario's step for numerical checks (e.g. 24 to halve a monthly step). */
@@ -59,6 +21,11 @@ export interface EngineOptions {
    * those who use formulas. Without it, a formula lever is a ScenarioError.
    */
   formulas?: () => FormulaCompiler;
+  /**
+   * Compiles the model when `data.compiled` is missing or was compiled from other declarations
+   * (compileModel with mathjs's parse; the Node package passes nodeCompile).
+   */
+  compile?: (structure: ModelStructure, inputs: Omit<CompileInputs, "parse">) => CompiledModel;
 }
 
 /** The engine bound to its data: everything is a pure function of a scenario. */
@@ -67,21 +34,35 @@ export interface Engine {
   /** Compiles formula levers, loading mathjs on first use if the engine was given a loader. */
   formulas: FormulaCompiler;
   structure: ModelStructure;
-  outputs: OutputSpec[];
+  /** The model compiled to code, for these declarations. */
+  model: CompiledModel;
+  outputs: readonly OutputSpec[];
   declarations: Declarations;
-  resolve(scenario: ScenarioInput | string): ResolvedScenario;
-  compile(scenario: ScenarioInput | string | ResolvedScenario, options?: CompileOptions): CompiledScenario;
-  simulate(scenario?: ScenarioInput | string | ResolvedScenario, options?: CompileOptions): Projection;
+  /** Validates a scenario and applies its presets (a resolved scenario is returned as is). */
+  resolve(scenario: ScenarioInput | ResolvedScenario | string): ResolvedScenario;
+  /** A scenario (resolved first) with some levers or its time changed, checked (see deriveScenario). */
+  derive(scenario: ScenarioInput | ResolvedScenario | string, changes: ScenarioChanges): ResolvedScenario;
+  /** Resolves a scenario and samples its levers: plain data a worker can run. */
+  prepare(scenario: ScenarioInput | ResolvedScenario | string, options?: CompileOptions): PreparedScenario;
+  /** Prepares a scenario and puts it on its grid, to run many times. */
+  compile(scenario: ScenarioInput | ResolvedScenario | string, options?: CompileOptions): CompiledScenario;
+  /** Runs a scenario once (default the baseline). */
+  simulate(scenario?: ScenarioInput | ResolvedScenario | string, options?: CompileOptions): Projection;
 }
 
 /**
  * Binds the engine to its data (read from `data/` by Node code or a data loader: the engine does
- * no I/O).
+ * no I/O). The compiled model comes with the data (`data.compiled`, see loadData) or from
+ * `options.compile`.
  *
+ * @throws Error if the data's compiled model is missing or stale and no `compile` is given
  * @example createEngine(data).simulate("baseline").annual.series.market_bn_rmb[0] // about 5
  */
 export function createEngine(data: ModelData, options: EngineOptions = {}): Engine {
-  const structure = describeModel(data.dimensions);
+  const structure = modelStructure(data.dimensions);
+  const inputs = {levers: data.levers.map((l) => l.id), parameters: data.parameters.map((p) => p.id), dims: data.dimensions};
+  const model = data.compiled?.key === modelKey(structure, inputs) ? data.compiled : options.compile?.(structure, inputs);
+  if (!model) throw new Error("createEngine: data.compiled is missing or was compiled from other declarations; pass options.compile (compileModel with mathjs's parse)");
   let compiler: FormulaCompiler | undefined;
   const formulas: FormulaCompiler = (source, field) => {
     compiler ??= options.formulas?.();
@@ -94,64 +75,28 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     scenarios: data.scenarios,
     calibration: data.calibration?.parameters
   };
-  const resolve = (scenario: ScenarioInput | string) => resolveScenario(scenario, declarations);
-  const compile = (input: ScenarioInput | string | ResolvedScenario, options: CompileOptions = {}): CompiledScenario => {
-    const scenario = isResolved(input) ? input : resolve(input);
-    const {time} = scenario;
-    const perYear = options.stepsPerYear ?? stepsPerYearOf[time.step];
-    const grid = createGrid(firstYear, time.to, perYear);
-    const times = evaluationTimes(grid, time.method);
-    const levers = Object.fromEntries(data.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times, formulas)]));
-    const integrate = time.method === "rk4" ? rk4 : euler;
-    const {model, work} = sharedModel(data.dimensions, times);
-    const runInto = (into: Float64Array, parameters?: Readonly<Record<string, number>>) => {
-      const initial = model.prepare(levers, parameters ?? scenario.parameters, scenario.parameters);
-      integrate(model.system, grid, initial, into, work);
-      return into;
-    };
-    const offset = (time.from - firstYear) * perYear;
-    const compiled: CompiledScenario = {
-      scenario,
-      grid,
-      offset,
-      runInto,
-      run(parameters) {
-        const points = grid.steps + 1;
-        const result = runInto(new Float64Array(structure.outputs.length * points), parameters);
-        return package_(scenario, structure.outputs, grid, offset, result);
-      }
-    };
-    return compiled;
+  // Presets resolve to the same frozen scenario every time.
+  const presets = new Map<string, ResolvedScenario>();
+  const resolve = (scenario: ScenarioInput | ResolvedScenario | string) => {
+    if (typeof scenario !== "string") return resolveScenario(scenario, declarations);
+    let resolved = presets.get(scenario);
+    if (!resolved) presets.set(scenario, (resolved = resolveScenario(scenario, declarations)));
+    return resolved;
   };
+  const context = {model, outputs: structure.outputs, levers: data.levers, parameters: data.parameters, formulas};
+  const prepare = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions: CompileOptions = {}) => prepareScenario(resolve(scenario), context, compileOptions.stepsPerYear);
+  const compile = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions?: CompileOptions) => compileScenario(prepare(scenario, compileOptions));
   return {
     data,
     formulas,
     structure,
+    model,
     outputs: structure.outputs,
     declarations,
     resolve,
+    derive: (scenario, changes) => deriveScenario(resolve(scenario), changes, data),
+    prepare,
     compile,
-    simulate: (scenario = "baseline", options) => compile(scenario, options).run()
+    simulate: (scenario = "baseline", compileOptions) => compile(scenario, compileOptions).run()
   };
-}
-
-function isResolved(input: unknown): input is ResolvedScenario {
-  return typeof input === "object" && input !== null && "chain" in input && "changed" in input;
-}
-
-function package_(scenario: ResolvedScenario, outputs: OutputSpec[], grid: Grid, offset: number, result: Float64Array): Projection {
-  const points = grid.steps + 1;
-  const columns = new Float64Array(result.length);
-  const firstReportedYear = offset / grid.stepsPerYear;
-  const years = grid.steps / grid.stepsPerYear;
-  const series: Record<string, Float64Array> = {};
-  const annual: Record<string, Float64Array> = {};
-  outputs.forEach((o, i) => {
-    const full = outputSeries(result, outputs.length, i, columns.subarray(i * points, (i + 1) * points));
-    series[o.id] = full.subarray(offset);
-    annual[o.id] = annualAggregate(full, grid, o.annual).subarray(firstReportedYear);
-  });
-  const yearAxis = new Float64Array(years - firstReportedYear);
-  for (let y = 0; y < yearAxis.length; y++) yearAxis[y] = grid.start + firstReportedYear + y;
-  return {scenario, outputs, time: grid.time.subarray(offset), series, annual: {years: yearAxis, series: annual}};
 }

@@ -1,5 +1,6 @@
 import {readdirSync, readFileSync} from "node:fs";
 import type {ModelData} from "../engine/index.js";
+import {loadCompiledModel} from "./compiledModel.js";
 
 /** The repository's data folder, found relative to this module (src/node or lib/node). */
 export const dataDirectory = new URL("../../data/", import.meta.url);
@@ -10,7 +11,8 @@ function readJson<T>(path: string): T {
 
 /**
  * Reads every declaration in `data/`: dimensions, levers, parameters, sources, seed facts,
- * calibration targets, the committed calibration and the preset scenarios.
+ * calibration targets, the committed calibration and the preset scenarios; and the model the
+ * build compiled (createEngine compiles again if it is missing or stale).
  */
 export function loadData(): ModelData {
   const scenarios = Object.fromEntries(
@@ -33,6 +35,7 @@ export function loadData(): ModelData {
     facts: readJson("seed-facts.json"),
     targets: readJson<{targets: ModelData["targets"]}>("targets.json").targets,
     scenarios,
-    calibration
+    calibration,
+    compiled: loadCompiledModel()
   };
 }

@@ -4,7 +4,6 @@ import {parseGoal} from "../../src/engine/goals/parseGoal.js";
 import {createSampleRunner} from "../../src/engine/uncertainty/createSampleRunner.js";
 import {monteCarlo} from "../../src/engine/uncertainty/monteCarlo.js";
 import {planMonteCarlo} from "../../src/engine/uncertainty/planMonteCarlo.js";
-import {prepareScenario} from "../../src/engine/uncertainty/prepareScenario.js";
 import {runSamples, startWorkers} from "../../src/node/runSamples.js";
 import {runMonteCarlo} from "../../src/node/runMonteCarlo.js";
 
@@ -19,7 +18,7 @@ describe("createSampleRunner", () => {
       {version: 1 as const, extends: "baseline", time: {method: "rk4" as const, step: "year" as const}}
     ]) {
       const projection = simulate(scenario);
-      const runner = createSampleRunner({scenario: prepareScenario(engine, scenario), parameters: [], design: new Float64Array(0), outputs: headline, annual: false, goals: []});
+      const runner = createSampleRunner({scenario: engine.prepare(scenario), parameters: [], design: new Float64Array(0), outputs: headline, annual: false, goals: []});
       const row = new Float64Array(runner.layout.columns);
       runner.run(undefined, row, 1, 0);
       const T = runner.layout.time.length;
@@ -29,7 +28,7 @@ describe("createSampleRunner", () => {
   });
 
   it("rejects unknown outputs and parameters, and ragged designs", () => {
-    const scenario = prepareScenario(engine, "baseline");
+    const scenario = engine.prepare("baseline");
     const base = {scenario, parameters: ["market_potential_bn_rmb"], design: Float64Array.of(80), outputs: ["market_bn_rmb"], annual: true, goals: []};
     expect(() => createSampleRunner({...base, outputs: ["nope"]})).toThrow('outputs names unknown output "nope"');
     expect(() => createSampleRunner({...base, parameters: ["nope"]})).toThrow('parameters names unknown parameter "nope"');

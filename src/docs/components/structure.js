@@ -2,7 +2,7 @@
 // then one column per subsystem; edges carry their polarity, and hovering a feedback loop in the
 // list highlights its links.
 import {html, svg} from "htl";
-import {feedbackLoops} from "./engine/index.js";
+import {declaredEquations, feedbackLoops} from "./engine/index.js";
 
 const kindColors = {lever: "#E69F00", stock: "#0072B2", flow: "#009E73", auxiliary: "#999999"};
 const polarityColors = {"+": "#0072B2", "-": "#D55E00"};
@@ -156,17 +156,15 @@ export function loopList(engine) {
   })}</ol>`;
 }
 
-/** Every equation, block by block, as declared (mathjs syntax; `tau` = t - 2023). */
+/** Every equation, block by block, as declared (mathjs syntax; `tau` = t - 2023; <sector> etc. range over the dimensions). */
 export function equationList(engine) {
-  return engine.structure.blocks
-    .filter((b) => b.equations.length)
-    .map(
-      (b) => html`<h3 id=${`equations-${b.id}`}>${b.label.en} <span class="shapan-zh">${b.label.zh}</span></h3>
-      <div class="shapan-equations">${b.equations.map(
+  return engine.structure.blocks.map(
+    (b) => html`<h3 id=${`equations-${b.id}`}>${b.label.en} <span class="shapan-zh">${b.label.zh}</span></h3>
+      <div class="shapan-equations">${declaredEquations(b).map(
         (e) =>
-          html`<div class="shapan-equation"><code>${e.derivative ? `d(${e.defines})/dt` : e.defines} = ${e.expression}</code>${e.note ? html`<div class="shapan-muted">${e.note}</div>` : null}</div>`
+          html`<div class="shapan-equation"><code>${e.role === "derivative" ? `d(${e.defines})/dt` : e.role === "initial" ? `${e.defines}(2023)` : e.defines} = ${e.expression}</code> <span class="shapan-muted">[${e.unit}${e.role === "derivative" ? "/year" : ""}]</span></div>`
       )}</div>`
-    );
+  );
 }
 
 export const structureStyles = () => html`<style>

@@ -2,7 +2,7 @@ import type {ScenarioInput} from "../declarations.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
 import type {Engine} from "../simulate.js";
 import {createSampleRunner} from "../uncertainty/createSampleRunner.js";
-import {prepareScenario, type PreparedScenario} from "../uncertainty/prepareScenario.js";
+import type {PreparedScenario} from "../prepareScenario.js";
 
 /** What `attributeLevers` compares. */
 export interface AttributionOptions {
@@ -65,13 +65,11 @@ export interface Attribution {
 export function attributeLevers(engine: Engine, options: AttributionOptions): Attribution {
   const {output} = options;
   if (!engine.structure.outputIndex.has(output)) throw new RangeError(`output names unknown output "${output}"`);
-  const resolve = (s: ScenarioInput | ResolvedScenario | string) => (typeof s === "object" && "chain" in s ? s : engine.resolve(s));
-  const scenario = resolve(options.scenario);
-  const full = prepareScenario(engine, scenario);
-  const reference = prepareScenario(engine, {...resolve(options.baseline ?? "baseline"), time: scenario.time});
-  const base: PreparedScenario = {...full, levers: {...full.levers}};
+  const scenario = engine.resolve(options.scenario);
+  const full = engine.prepare(scenario);
+  const reference = engine.prepare(engine.derive(options.baseline ?? "baseline", {time: scenario.time}));
   const changed = engine.data.levers.map((l) => l.id).filter((id) => !sameSeries(full.levers[id], reference.levers[id]));
-  for (const id of changed) base.levers[id] = reference.levers[id];
+  const base: PreparedScenario = {...full, levers: {...full.levers, ...Object.fromEntries(changed.map((id) => [id, reference.levers[id]]))}};
   const costOutputs = changed.map((id) => (engine.structure.outputIndex.has(`fiscal_cost_${id}_bn_rmb`) ? `fiscal_cost_${id}_bn_rmb` : null));
   const recorded = [output, ...costOutputs.filter((id): id is string => id !== null)];
   const run = (levers: PreparedScenario["levers"]) => {

@@ -100,8 +100,8 @@ export function calibrate(data: ModelData, options: CalibrationOptions = {}): Ca
 
   const scenario = engine.resolve(options.scenario ?? "baseline");
   // Targets read 2023 on, whatever year the scenario reports from.
-  const fitRun = engine.compile({...scenario, time: {...scenario.time, from: firstYear, to: Math.min(scenario.time.to, lastTargetYear(targets))}});
-  const fullRun = engine.compile({...scenario, time: {...scenario.time, from: firstYear}});
+  const fitRun = engine.compile(engine.derive(scenario, {time: {from: firstYear, to: Math.min(scenario.time.to, lastTargetYear(targets))}}));
+  const fullRun = engine.compile(engine.derive(scenario, {time: {from: firstYear}}));
   const values: Record<string, number> = {};
   const toValues = (unit: ArrayLike<number>) => {
     for (let d = 0; d < n; d++) values[specs[d].id] = bounds[d][0] + unit[d] * (bounds[d][1] - bounds[d][0]);

@@ -16,7 +16,7 @@ import type {OutputSpec} from "../model/block.js";
  * @throws RangeError if a target names an unknown output
  * @example defaultCalibrationParameters(data.parameters, engine.outputs, data.targets) // ["adoption_initial", ...]
  */
-export function defaultCalibrationParameters(parameters: ParameterSpec[], outputs: OutputSpec[], targets: TargetSpec[]): string[] {
+export function defaultCalibrationParameters(parameters: ParameterSpec[], outputs: readonly OutputSpec[], targets: TargetSpec[]): string[] {
   const measured = new Set(
     targets.map((target, i) => {
       const output = outputs.find((o) => o.id === target.output);

@@ -30,7 +30,7 @@ export function sampleTargetValues(engine: Engine, scenario: ResolvedScenario, p
   }
   const runs = design.length / k;
   // From 2023, whatever the scenario reports, since targets read 2023; to the last target year.
-  const compiled = engine.compile({...scenario, time: {...scenario.time, from: firstYear, to: lastTargetYear(targets)}});
+  const compiled = engine.compile(engine.derive(scenario, {time: {from: firstYear, to: lastTargetYear(targets)}}));
   const values = new Float64Array(runs * targets.length);
   const overrides: Record<string, number> = {};
   for (let r = 0; r < runs; r++) {

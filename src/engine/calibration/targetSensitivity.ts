@@ -40,7 +40,7 @@ export function targetSensitivity(engine: Engine, bounds: Record<string, readonl
     return fact.value;
   });
   const scenario = engine.resolve("baseline");
-  const compiled = engine.compile({...scenario, time: {...scenario.time, from: firstYear, to: lastTargetYear(targets)}});
+  const compiled = engine.compile(engine.derive(scenario, {time: {from: firstYear, to: lastTargetYear(targets)}}));
   const ids = Object.keys(bounds);
   const effects = ids.map((id) => {
     const centre = scenario.parameters[id];

@@ -10,6 +10,13 @@
  */
 export function changePoints(inputs: readonly Float64Array[], length: number): Int32Array {
   const starts = [0];
-  for (let k = 1; k < length; k++) if (inputs.some((x) => x[k] !== x[k - 1])) starts.push(k);
+  for (let k = 1; k < length; k++) {
+    for (let i = 0; i < inputs.length; i++) {
+      if (inputs[i][k] !== inputs[i][k - 1]) {
+        starts.push(k);
+        break;
+      }
+    }
+  }
   return Int32Array.from(starts);
 }

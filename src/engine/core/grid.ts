@@ -1,3 +1,6 @@
+/** Steps per calendar year of each step a scenario may choose. */
+export const stepsPerYearOf = {month: 12, quarter: 4, year: 1} as const;
+
 /** Time grid: `steps` steps of `dt` years from `start`, with `steps + 1` save points. */
 export interface Grid {
   /** First instant, decimal years. */

@@ -131,7 +131,7 @@ export function goalSeek(engine: Engine, options: GoalSeekOptions): GoalSeekResu
     if (values) specs.forEach((spec, d) => (levers[spec.id] = leverFrom(base.levers[spec.id], startYear, values[d], `levers.${spec.id}`)));
     // Runs stop at the horizon (the integration is causal, so nothing read changes) and report
     // from 2023, where the objective's sum starts.
-    const projection = engine.compile({...base, levers, time: {...base.time, from: firstYear, to: horizonEnd}}).run();
+    const projection = engine.compile(engine.derive(base, {levers, time: {from: firstYear, to: horizonEnd}})).run();
     return {cost: total(projection, objective, horizonEnd), goals: goals.map((goal) => ({goal, ...evaluateGoal(goal, projection.annual)}))};
   };
 

@@ -1,29 +1,38 @@
 import type {Aggregation} from "../core/annualAggregate.js";
-import type {Dimensions, Label} from "../declarations.js";
-
-/** An observed variable: a stock, a flow (a rate, summed per year) or an auxiliary level. */
-export interface OutputSpec {
-  id: string;
-  label: Label;
-  /** A mathjs unit expression, as for parameters. */
-  unit: string;
-  kind: "stock" | "flow" | "auxiliary";
-  /** Stocks: value at year end; flows: summed over the year; levels: mean over the year. */
-  annual: Aggregation;
-  description: string;
-  subsystem: string;
-}
+import type {Label} from "../declarations.js";
 
 /**
- * One equation as the method page prints it and the unit test checks it: `expression` is
- * mathjs syntax over output, stock, lever and parameter ids (and `t`, `tau` = t - 2023).
+ * A stock: a quantity that accumulates, with its initial value and its derivative. Ids, labels
+ * and expressions may hold dimension placeholders (`adoption_<sector>`); labels name the member as
+ * `{sector}`, replaced by its label in each language.
  */
-export interface Equation {
-  defines: string;
-  expression: string;
-  /** For a stock: its derivative is the expression. */
-  derivative?: boolean;
-  note?: string;
+export interface StockDeclaration {
+  id: string;
+  label: Label;
+  /** A mathjs unit expression: "1" (dimensionless), "bnRMB/year", "PFLOPS", "provider". */
+  unit: string;
+  /** Value at the start (2023.0): an expression of parameters and dimension data. */
+  initial: string;
+  /** d(stock)/dt per year: an expression of anything the model knows. */
+  derivative: string;
+  description: string;
+  /** Reported as an output (its value at year end in annual tables). Default true. */
+  output?: boolean;
+}
+
+/** A variable computed from the state at each instant: an output, or an intermediate the equations share. */
+export interface VariableDeclaration {
+  id: string;
+  /** Required for outputs. */
+  label?: Label;
+  unit: string;
+  /**
+   * Reported as an output: a stock (a sum of stocks, at year end in annual tables), a flow (a rate,
+   * summed per year) or a level (averaged per year). Absent: an intermediate.
+   */
+  output?: "stock" | "flow" | "level";
+  equation: string;
+  description: string;
 }
 
 /** A causal link for the structure diagram; polarity is the sign of d(to)/d(from). */
@@ -33,123 +42,64 @@ export interface Link {
   polarity: "+" | "-";
 }
 
-/** A stock with its initial value's parameter id (or a constant). */
+/**
+ * A subsystem as written: its stocks and variables with their equations, and the names other
+ * blocks write that it reads. The equations are the model: the compiler turns them into the step
+ * function, the method page prints them, the unit check reads them.
+ */
+export interface BlockDeclaration {
+  id: string;
+  label: Label;
+  description: string;
+  /** Stock and variable ids (templates) of other blocks that this block's equations read. */
+  reads: string[];
+  stocks?: StockDeclaration[];
+  variables: VariableDeclaration[];
+  links: Link[];
+}
+
+/** An observed variable: a stock, a flow (a rate, summed per year) or an auxiliary level. */
+export interface OutputSpec {
+  id: string;
+  label: Label;
+  unit: string;
+  kind: "stock" | "flow" | "auxiliary";
+  /** Stocks: value at year end; flows: summed over the year; levels: mean over the year. */
+  annual: Aggregation;
+  description: string;
+  /** The block that computes it. */
+  subsystem: string;
+}
+
+/** A stock, concrete (placeholders expanded). */
 export interface StockSpec {
   id: string;
   label: Label;
   unit: string;
-  initial: string | number;
-  /** Multiplies the initial value (a sector's or region's share of a national figure). */
-  scale?: number;
+  block: string;
 }
 
-/** An intermediate variable an equation names that is not an output: its unit, for the unit check. */
-export interface AuxiliarySpec {
-  id: string;
+/**
+ * One concrete equation: `defines` = `expression` for a variable, d(`defines`)/dt = `expression`
+ * for a stock's derivative, `defines`(2023) = `expression` for its initial value. Sums are
+ * expanded; names are stocks, variables, levers, parameters, dimension data, `t` and `tau`.
+ */
+export interface ConcreteEquation {
+  block: string;
+  defines: string;
+  role: "variable" | "derivative" | "initial";
+  expression: string;
+  /** Unit of the defined quantity (a derivative's is this unit per year). */
   unit: string;
-  description: string;
-}
-
-/** What a subsystem declares about itself, before any parameters are bound. */
-export interface BlockSpec {
-  id: string;
-  label: Label;
-  stocks: StockSpec[];
-  outputs: OutputSpec[];
-  /** Intermediates and per-dimension data its equations name. */
-  auxiliaries?: AuxiliarySpec[];
-  equations: Equation[];
-  links: Link[];
 }
 
 /**
- * A number fixed for one run (a parameter, or a constant `prepare` derives from parameters), held
- * in the model's scalar buffer: `${scalar}` in step code reads it, `.value` in `prepare`.
- */
-export interface Scalar {
-  value: number;
-  toString(): string;
-}
-
-/**
- * A value at every instant the model is evaluated at (a lever, or a curve filled once per run):
- * `${series}` in step code reads it at the current instant, `values` is the whole curve.
- */
-export interface Series {
-  readonly values: Float64Array;
-  toString(): string;
-}
-
-/**
- * A block bound to its grid: `code` is JavaScript statements computing the block's outputs and
- * its stocks' derivatives at instant `k` from `y` (stocks), writing `dydt` and `out[at + i]`; it
- * may call Math's functions and `power` (core/power.js). The model joins every block's code into
- * one derivative function, compiled once per grid, so the hot loop reads literal indices and makes
- * no other calls. `prepare` runs before each run, after the parameters and lever curves are
- * filled, to compute what depends only on them.
- */
-export interface Block {
-  prepare?(): void;
-  code: string;
-}
-
-/** Values and lookups a block binds once, before the loop. */
-export interface BlockContext {
-  dims: Dimensions;
-  /**
-   * Parameters by local name, refilled with the run's values before each run (before
-   * `prepare`), so a block declares each parameter once.
-   *
-   * @throws when a run lacks one of the ids
-   */
-  parameters<Name extends string>(ids: Record<Name, string>): Record<Name, Scalar>;
-  /** Parameters by position (one per kind, say), refilled like `parameters`. */
-  parameterArray(ids: string[]): Scalar[];
-  /** A constant `prepare` computes from the parameters. */
-  scalar(): Scalar;
-  /** The series a lever is copied into, on the model's instants, before each run. */
-  lever(id: string): Series;
-  /** The instants the model is evaluated at, years (see evaluationTimes). */
-  times: Float64Array;
-  /** A series `prepare` fills once per run. */
-  curve(): Series;
-  /**
-   * A series of the levers `inputs` (and parameters) alone, filled before each run (before
-   * `prepare`) with `at(k)`, evaluated only where one of `inputs` changes (see changePoints):
-   * schedules are mostly flat, and `at` may cost a log or a power.
-   */
-  leverCurve(inputs: Series[], at: (k: number) => number): Series;
-  /**
-   * A local variable of the derivative for an intermediate a later block reuses (a log it would
-   * otherwise recompute), not reported. Every block asking for an id gets the same variable.
-   */
-  register(id: string): string;
-  /** Offset of a stock in the state vector: the code reads `y[i]` and writes `dydt[i]`. */
-  stock(id: string): number;
-  /** The code that reads or writes an output at the current instant: `out[at + i]`. */
-  output(id: string): string;
-}
-
-/**
- * A number from the data as a literal of step code, checked: the code is compiled, so a malformed
- * value must fail here, by name, not as a syntax error (or as code).
+ * A number from the data as a literal of an equation, checked: a malformed value must fail here,
+ * by name, not later as a syntax error.
  *
- * @example literal(0.3, "sectors.finance.potentialShare") // "0.3"
+ * @example literal(0.3, "sectors.finance.potentialShare") // 0.3
  */
-export function literal(value: unknown, name: string): string {
+export function literal(value: unknown, name: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`model: ${name} must be a finite number, got ${JSON.stringify(value)}`);
-  return String(value);
+  return value;
 }
-
-/** Builds an output spec tersely: `out("market_bn_rmb", ["大模型市场规模", "Market"], "bnRMB/year", "flow", "...")`. */
-export function declareOutput(subsystem: string, id: string, [zh, en]: [string, string], unit: string, kind: OutputSpec["kind"], description: string): OutputSpec {
-  const annual: Aggregation = kind === "stock" ? "end" : kind === "flow" ? "sum" : "mean";
-  return {id, label: {zh, en}, unit, kind, annual, description, subsystem};
-}
-
-/** Declares a stock. */
-export function declareStock(id: string, [zh, en]: [string, string], unit: string, initial: string | number, scale = 1): StockSpec {
-  return {id, label: {zh, en}, unit, initial, scale};
-}
-
-export type BlockFactory = {spec(dims: Dimensions): BlockSpec; create(context: BlockContext): Block};

@@ -1,7 +1,6 @@
 import type {ScenarioInput} from "../declarations.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
 import type {Engine} from "../simulate.js";
-import {prepareScenario} from "../uncertainty/prepareScenario.js";
 import type {SamplePlan} from "../uncertainty/samplePlan.js";
 import {uncertainParameters, type UncertainParameter} from "../uncertainty/uncertainParameters.js";
 
@@ -39,7 +38,7 @@ export interface OutputYearPlan {
  * @example planOutputYear(engine, {scenario: "baseline", output: "market_bn_rmb", year: 2030}).column // 7
  */
 export function planOutputYear(engine: Engine, options: OutputYearOptions): OutputYearPlan {
-  const scenario = typeof options.scenario === "object" && "chain" in options.scenario ? options.scenario : engine.resolve(options.scenario);
+  const scenario = engine.resolve(options.scenario);
   if (!engine.structure.outputIndex.has(options.output)) throw new RangeError(`output names unknown output "${options.output}"`);
   const {from, to} = scenario.time;
   if (!Number.isInteger(options.year) || options.year < from || options.year > to) {
@@ -47,7 +46,7 @@ export function planOutputYear(engine: Engine, options: OutputYearOptions): Outp
   }
   const parameters = uncertainParameters(engine.data.parameters, scenario.changed.parameters);
   const plan: SamplePlan = {
-    scenario: prepareScenario(engine, scenario),
+    scenario: engine.prepare(scenario),
     parameters: parameters.map((p) => p.id),
     design: new Float64Array(0),
     outputs: [options.output],

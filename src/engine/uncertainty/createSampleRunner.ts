@@ -1,11 +1,8 @@
+import {compileScenario} from "../compileScenario.js";
 import {annualAggregate, type Aggregation} from "../core/annualAggregate.js";
-import {euler} from "../core/euler.js";
-import {createGrid, evaluationTimes} from "../core/grid.js";
-import {rk4} from "../core/rk4.js";
 import {outputSeries} from "../core/system.js";
 import {evaluateGoal} from "../goals/evaluateGoal.js";
 import type {AnnualSeries} from "../goals/goal.js";
-import {sharedModel} from "../model/index.js";
 import type {SampleLayout, SamplePlan} from "./samplePlan.js";
 
 /** Runs the rows of a plan's design one at a time, recording what the plan asks for. */
@@ -27,16 +24,15 @@ export interface SampleRunner {
  * its own: used in-process by `monteCarlo`, by Node worker threads and
  * by the site's Web Worker, the same code path, hence bit-identical values whatever the number of
  * workers. Imports only the model and the integrators (no mathjs, no zod), so a worker starts in
- * milliseconds. A run is the one `engine.compile(...).runInto` performs: same grid, same sampled
- * levers, same integrator.
+ * milliseconds. A run is `compileScenario(plan.scenario).runInto`, the path `engine.simulate` takes.
  * Cost: per run, one parameter preparation and integration plus O(recorded columns) copying.
  *
- * @param plan what to run and record, its scenario prepared by `prepareScenario`
+ * @param plan what to run and record, its scenario prepared by `engine.prepare`
  * @returns the runner and the layout of its results
  * @throws RangeError for an unknown parameter or output, a design whose length is not a multiple
  *   of the parameter count, or a goal reading years outside the simulation
  * @example
- * const runner = createSampleRunner({scenario: prepareScenario(engine, "baseline"), parameters: ["market_potential_bn_rmb"],
+ * const runner = createSampleRunner({scenario: engine.prepare("baseline"), parameters: ["market_potential_bn_rmb"],
  *   design: Float64Array.of(60, 100), outputs: ["market_bn_rmb"], annual: true, goals: []});
  * const values = new Float64Array(runner.layout.runs * runner.layout.columns);
  * runner.runRow(0, values); runner.runRow(1, values); // values: 2023..2035 markets of run 0, then run 1, interleaved by column
@@ -44,31 +40,30 @@ export interface SampleRunner {
 export function createSampleRunner(plan: SamplePlan): SampleRunner {
   const {scenario} = plan;
   const k = plan.parameters.length;
-  for (const id of plan.parameters) if (!(id in scenario.parameters)) throw new RangeError(`createSampleRunner: parameters names unknown parameter "${id}"`);
+  for (const id of plan.parameters) if (!(id in scenario.scenario.parameters)) throw new RangeError(`createSampleRunner: parameters names unknown parameter "${id}"`);
   if (k === 0 ? plan.design.length !== 0 : plan.design.length % k !== 0) {
     throw new RangeError(`createSampleRunner: design length must be a multiple of the parameter count (${k}), got ${plan.design.length}`);
   }
   const runs = k === 0 ? 0 : plan.design.length / k;
-  const grid = createGrid(scenario.start, scenario.time.to, scenario.stepsPerYear);
-  const times = evaluationTimes(grid, scenario.time.method);
-  const {structure, model, work} = sharedModel(scenario.dimensions, times);
-  const integrate = scenario.time.method === "rk4" ? rk4 : euler;
-  const offset = (scenario.time.from - scenario.start) * scenario.stepsPerYear;
+  const compiled = compileScenario(scenario);
+  const {grid, offset} = compiled;
+  const {outputs} = scenario;
+  const outputIds = new Map(outputs.map((o, i) => [o.id, i]));
   const points = grid.steps + 1;
   const outputIndex = (id: string) => {
-    const i = structure.outputIndex.get(id);
+    const i = outputIds.get(id);
     if (i === undefined) throw new RangeError(`createSampleRunner: outputs names unknown output "${id}"`);
     return i;
   };
   const recorded = Int32Array.from(plan.outputs, outputIndex);
-  const aggregation: Aggregation[] = structure.outputs.map((o) => o.annual);
+  const aggregation: Aggregation[] = outputs.map((o) => o.annual);
   const years = grid.steps / grid.stepsPerYear;
   const firstReportedYear = offset / grid.stepsPerYear;
   const time = plan.annual ? Float64Array.from({length: years - firstReportedYear}, (_, y) => grid.start + firstReportedYear + y) : grid.time.slice(offset);
   const length = time.length;
   const columns = recorded.length * length + plan.goals.length;
-  const full = new Float64Array(structure.outputs.length * points);
-  const outputCount = structure.outputs.length;
+  const full = new Float64Array(compiled.size);
+  const outputCount = outputs.length;
   // One output's series at a time, taken out of the step-major run.
   const series = new Float64Array(points);
   const annual = new Float64Array(years);
@@ -78,11 +73,11 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   const goalView: AnnualSeries = {years: Float64Array.from({length: years}, (_, y) => grid.start + y), series: goalSeries};
   for (const goal of plan.goals) evaluateGoal(goal, goalView); // throws now, not mid-batch, if a goal's years are not simulated
   const goalsColumn = recorded.length * length;
-  const values: Record<string, number> = {...scenario.parameters};
+  const values: Record<string, number> = {...scenario.scenario.parameters};
 
   const run = (draw: ArrayLike<number> | undefined, into: Float64Array, stride: number, position: number) => {
-    for (let j = 0; j < k; j++) values[plan.parameters[j]] = draw === undefined ? scenario.parameters[plan.parameters[j]] : draw[j];
-    integrate(model.system, grid, model.prepare(scenario.levers, values), full, work);
+    for (let j = 0; j < k; j++) values[plan.parameters[j]] = draw === undefined ? scenario.scenario.parameters[plan.parameters[j]] : draw[j];
+    compiled.runInto(full, values);
     for (let r = 0; r < recorded.length; r++) {
       const o = recorded[r];
       outputSeries(full, outputCount, o, series);

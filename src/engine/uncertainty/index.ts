@@ -1,8 +1,6 @@
 export {uncertainParameters} from "./uncertainParameters.js";
 export type {UncertainParameter} from "./uncertainParameters.js";
 export {sampleParameters} from "./sampleParameters.js";
-export {prepareScenario} from "./prepareScenario.js";
-export type {PreparedScenario} from "./prepareScenario.js";
 export {createSampleRunner} from "./createSampleRunner.js";
 export type {SampleRunner} from "./createSampleRunner.js";
 export type {SampleLayout, SamplePlan} from "./samplePlan.js";

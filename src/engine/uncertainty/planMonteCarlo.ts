@@ -1,8 +1,8 @@
+import {stepsPerYearOf} from "../core/grid.js";
 import type {ScenarioInput} from "../declarations.js";
 import type {Goal} from "../goals/goal.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
 import type {Engine} from "../simulate.js";
-import {prepareScenario} from "./prepareScenario.js";
 import type {SamplePlan} from "./samplePlan.js";
 import {sampleParameters} from "./sampleParameters.js";
 import {uncertainParameters} from "./uncertainParameters.js";
@@ -68,10 +68,10 @@ export function planMonteCarlo(engine: Engine, options: MonteCarloOptions): Mont
   });
   const outputs = options.outputs ?? engine.outputs.map((o) => o.id);
   for (const id of outputs) if (!engine.structure.outputIndex.has(id)) throw new RangeError(`outputs names unknown output "${id}"`);
-  const scenario = typeof options.scenario === "object" && "chain" in options.scenario ? options.scenario : engine.resolve(options.scenario);
-  const prepared = prepareScenario(engine, scenario);
+  const scenario = engine.resolve(options.scenario);
+  const prepared = engine.prepare(scenario);
   const annual = options.annual ?? false;
-  const perYear = {month: 12, quarter: 4, year: 1}[scenario.time.step];
+  const perYear = stepsPerYearOf[scenario.time.step];
   const points = annual ? scenario.time.to - scenario.time.from + 1 : (scenario.time.to + 1 - scenario.time.from) * perYear + 1;
   const goals = options.goals ?? [];
   const values = runs * (outputs.length * points + goals.length);

@@ -1,5 +1,5 @@
 import type {Goal} from "../goals/goal.js";
-import type {PreparedScenario} from "./prepareScenario.js";
+import type {PreparedScenario} from "../prepareScenario.js";
 
 /**
  * What a batch of runs records: plain data (structured-cloneable), so the same plan can be sent
