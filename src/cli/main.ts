@@ -5,6 +5,7 @@ import {calibrate} from "./commands/calibrate.js";
 import {compare} from "./commands/compare.js";
 import {facts, levers, outputs, parameters, scenarios, schema} from "./commands/listings.js";
 import {mc} from "./commands/mc.js";
+import {model} from "./commands/model.js";
 import {attribute} from "./commands/attribute.js";
 import {sensitivity} from "./commands/sensitivity.js";
 import {optimize} from "./commands/optimize.js";
@@ -12,7 +13,7 @@ import {run} from "./commands/run.js";
 import {UsageError} from "./usageError.js";
 
 /** Every command, in the order help lists them. */
-export const commands: Command[] = [run, compare, levers, scenarios, outputs, parameters, facts, schema, calibrate, optimize, mc, sensitivity, attribute];
+export const commands: Command[] = [run, compare, levers, scenarios, outputs, parameters, facts, schema, model, calibrate, optimize, mc, sensitivity, attribute];
 
 const rootHelp = () =>
   `shapan: policy-and-market simulation of China's large-model industry (沙盘)

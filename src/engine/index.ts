@@ -61,8 +61,11 @@ export type {CsvOptions} from "./export/projectionToCsv.js";
 export {projectionToJson} from "./export/projectionToJson.js";
 
 // Goals (targets on annual aggregates: `shapan mc --target`, `shapan optimize`, the site)
-export {parseGoal, evaluateGoal, compareGoal} from "./goals/index.js";
-export type {AnnualSeries, Goal, GoalAggregate, GoalEvaluation, GoalOperator, ParseGoalOptions} from "./goals/index.js";
+export {parseGoal} from "./goals/parseGoal.js";
+export type {ParseGoalOptions} from "./goals/parseGoal.js";
+export {evaluateGoal} from "./goals/evaluateGoal.js";
+export {compareGoal} from "./goals/compareGoal.js";
+export type {AnnualSeries, Goal, GoalAggregate, GoalEvaluation, GoalOperator} from "./goals/goal.js";
 
 // Shareable scenarios (the site's query string) and the structure diagram's loops
 export {readLeverValue} from "./scenario/readLeverValue.js";
@@ -96,13 +99,32 @@ export {goalSeek} from "./goalSeek/goalSeek.js";
 export type {GoalOutcome, GoalSeekOptions, GoalSeekResult} from "./goalSeek/goalSeek.js";
 
 // Uncertainty (Monte Carlo bands and goal probabilities: `shapan mc`, the uncertainty page)
-export * from "./uncertainty/index.js";
+export {uncertainParameters} from "./uncertainty/uncertainParameters.js";
+export type {UncertainParameter} from "./uncertainty/uncertainParameters.js";
+export {sampleParameters} from "./uncertainty/sampleParameters.js";
+export {createSampleRunner} from "./uncertainty/createSampleRunner.js";
+export type {SampleRunner} from "./uncertainty/createSampleRunner.js";
+export type {SampleLayout, SamplePlan} from "./uncertainty/samplePlan.js";
+export {quantileBands} from "./uncertainty/quantileBands.js";
+export {planMonteCarlo, defaultQuantiles, maximumRuns, maximumValues} from "./uncertainty/planMonteCarlo.js";
+export type {MonteCarloOptions, MonteCarloPlan} from "./uncertainty/planMonteCarlo.js";
+export {summarizeSamples} from "./uncertainty/summarizeSamples.js";
+export type {GoalProbability, MonteCarloResult, OutputBand} from "./uncertainty/summarizeSamples.js";
+export {monteCarlo} from "./uncertainty/monteCarlo.js";
 export {monteCarloToCsv} from "./export/monteCarloToCsv.js";
 export {monteCarloToJson} from "./export/monteCarloToJson.js";
 export {quantileLabel} from "./export/quantileLabel.js";
 
 // Sensitivity (tornado and Sobol indices: `shapan sensitivity`, the sensitivity page)
-export * from "./sensitivity/index.js";
+export {planOutputYear} from "./sensitivity/planOutputYear.js";
+export type {OutputYearOptions, OutputYearPlan} from "./sensitivity/planOutputYear.js";
+export {tornado} from "./sensitivity/tornado.js";
+export type {TornadoBar, TornadoResult} from "./sensitivity/tornado.js";
+export {planSobol, maximumSobolSamples} from "./sensitivity/planSobol.js";
+export type {SobolSensitivityOptions} from "./sensitivity/planSobol.js";
+export {sobolSensitivity} from "./sensitivity/sobolSensitivity.js";
+export type {SobolBar, SobolSensitivity} from "./sensitivity/sobolSensitivity.js";
 
 // Attribution (which lever bought how much: `shapan attribute`, the attribution page)
-export * from "./attribution/index.js";
+export {attributeLevers} from "./attribution/attributeLevers.js";
+export type {Attribution, AttributionOptions, LeverContribution} from "./attribution/attributeLevers.js";

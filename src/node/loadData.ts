@@ -1,41 +1,53 @@
 import {readdirSync, readFileSync} from "node:fs";
 import type {ModelData} from "../engine/index.js";
 import {loadCompiledModel} from "./compiledModel.js";
+import {checkDataFile, checkReferences, checkScenarioFile, type dataFiles} from "./dataSchema.js";
 
 /** The repository's data folder, found relative to this module (src/node or lib/node). */
 export const dataDirectory = new URL("../../data/", import.meta.url);
 
-function readJson<T>(path: string): T {
-  return JSON.parse(readFileSync(new URL(path, dataDirectory), "utf8")) as T;
+function readJson(path: string): unknown {
+  const text = readFileSync(new URL(path, dataDirectory), "utf8");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`data/${path} is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
+const read = <F extends keyof typeof dataFiles>(file: F) => checkDataFile(file, readJson(file));
+
 /**
- * Reads every declaration in `data/`: dimensions, levers, parameters, sources, seed facts,
- * calibration targets, the committed calibration and the preset scenarios; and the model the
- * build compiled (createEngine compiles again if it is missing or stale).
+ * Reads every declaration in `data/`, each checked against its schema (dataSchema.ts) and against
+ * the others: dimensions, levers, parameters, sources, seed facts, calibration targets, the
+ * committed calibration and the preset scenarios; and the model the build compiled (createEngine
+ * compiles again if it is missing or stale).
+ *
+ * @throws Error naming the file and the field for a malformed or inconsistent file
  */
 export function loadData(): ModelData {
   const scenarios = Object.fromEntries(
     readdirSync(new URL("scenarios/", dataDirectory))
       .filter((f) => f.endsWith(".json"))
       .sort()
-      .map((f) => [f.slice(0, -5), readJson(`scenarios/${f}`)])
+      .map((f) => [f.slice(0, -5), checkScenarioFile(f, readJson(`scenarios/${f}`))])
   );
   let calibration: ModelData["calibration"];
   try {
-    calibration = readJson("calibration.json");
+    calibration = read("calibration.json");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  return {
-    dimensions: readJson("dimensions.json"),
-    levers: readJson("levers.json"),
-    parameters: readJson("parameters.json"),
-    sources: readJson("sources.json"),
-    facts: readJson("seed-facts.json"),
-    targets: readJson<{targets: ModelData["targets"]}>("targets.json").targets,
+  const data = {
+    dimensions: read("dimensions.json"),
+    levers: read("levers.json"),
+    parameters: read("parameters.json"),
+    sources: read("sources.json"),
+    facts: read("seed-facts.json"),
+    targets: read("targets.json").targets,
     scenarios,
-    calibration,
-    compiled: loadCompiledModel()
+    calibration
   };
+  checkReferences(data);
+  return {...data, compiled: loadCompiledModel()};
 }

@@ -1,4 +1,4 @@
-import {calibrateMonteCarloPlan, data, engine, planMonteCarlo, summarizeSamples, type CalibratedPlan, type MonteCarloOptions, type MonteCarloResult, type SampleFilterOptions} from "../index.js";
+import {type CalibratedPlan, calibrateMonteCarloPlan, type Engine, type MonteCarloOptions, type MonteCarloResult, planMonteCarlo, type SampleFilterOptions, summarizeSamples} from "../engine/index.js";
 import {runSamples, type RunSamplesOptions} from "./runSamples.js";
 
 /**
@@ -8,15 +8,21 @@ import {runSamples, type RunSamplesOptions} from "./runSamples.js";
  * them. Deterministic for a seed, whatever the number of workers.
  * Cost: runs short runs to the last target year, plus the kept runs in full.
  *
+ * @param engine the engine bound to its data (its facts and targets judge the draws)
  * @param options scenario, runs (drawn), seed, outputs, annual, quantiles, goals
  * @param filter how draws are judged against data/targets.json (see filterSamples)
  * @param pool workers, chunk size and progress callback (counts kept runs)
  * @returns the bands of the kept runs, and how the draws fared
  * @throws see planMonteCarlo, calibrateMonteCarloPlan and runSamples
- * @example (await runCalibratedMonteCarlo({scenario: "baseline", runs: 2000, seed: 1, annual: true}, {method: "rejection", minKept: 100})).calibration.plan.runs // >= 100
+ * @example (await runCalibratedMonteCarlo(engine, {scenario: "baseline", runs: 2000, seed: 1, annual: true}, {method: "rejection", minKept: 100})).calibration.plan.runs // >= 100
  */
-export async function runCalibratedMonteCarlo(options: MonteCarloOptions, filter: SampleFilterOptions, pool: RunSamplesOptions = {}): Promise<{result: MonteCarloResult; calibration: CalibratedPlan}> {
-  const calibration = calibrateMonteCarloPlan(engine, planMonteCarlo(engine, options), data.facts, data.targets, filter);
+export async function runCalibratedMonteCarlo(
+  engine: Engine,
+  options: MonteCarloOptions,
+  filter: SampleFilterOptions,
+  pool: RunSamplesOptions = {}
+): Promise<{result: MonteCarloResult; calibration: CalibratedPlan}> {
+  const calibration = calibrateMonteCarloPlan(engine, planMonteCarlo(engine, options), engine.data.facts, engine.data.targets, filter);
   const batch = await runSamples(calibration.plan.plan, pool);
   return {result: summarizeSamples(calibration.plan, batch.layout, batch.values, batch.deterministic), calibration};
 }

@@ -1,4 +1,4 @@
-import {engine, planMonteCarlo, summarizeSamples, type MonteCarloOptions, type MonteCarloResult} from "../index.js";
+import {type Engine, type MonteCarloOptions, type MonteCarloResult, planMonteCarlo, summarizeSamples} from "../engine/index.js";
 import {runSamples, type RunSamplesOptions} from "./runSamples.js";
 
 /**
@@ -8,13 +8,14 @@ import {runSamples, type RunSamplesOptions} from "./runSamples.js";
  * whatever the number of workers.
  * Cost: see runSamples; plus sorting every recorded column.
  *
+ * @param engine the engine bound to its data
  * @param options scenario, runs, seed, outputs, annual, quantiles, goals (see MonteCarloOptions)
  * @param pool workers, chunk size and progress callback
  * @returns bands by output and goal probabilities
  * @throws see planMonteCarlo and runSamples
- * @example (await runMonteCarlo({scenario: "baseline", runs: 10000, seed: 7, annual: true}, {workers: 2})).goals
+ * @example (await runMonteCarlo(engine, {scenario: "baseline", runs: 10000, seed: 7, annual: true}, {workers: 2})).goals
  */
-export async function runMonteCarlo(options: MonteCarloOptions, pool: RunSamplesOptions = {}): Promise<MonteCarloResult> {
+export async function runMonteCarlo(engine: Engine, options: MonteCarloOptions, pool: RunSamplesOptions = {}): Promise<MonteCarloResult> {
   const plan = planMonteCarlo(engine, options);
   const batch = await runSamples(plan.plan, pool);
   return summarizeSamples(plan, batch.layout, batch.values, batch.deterministic);

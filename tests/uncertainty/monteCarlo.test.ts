@@ -119,7 +119,7 @@ describe("runSamples and runMonteCarlo (worker threads)", () => {
     expect(Buffer.from(two.values.buffer).equals(Buffer.from(one.values.buffer))).toBe(true);
     expect(Buffer.from(three.values.buffer).equals(Buffer.from(one.values.buffer))).toBe(true);
     const options = {scenario: "baseline", runs: 120, seed: 9, annual: true, outputs: headline, goals};
-    const pooled = await runMonteCarlo(options, {workers: 2, chunk: 8});
+    const pooled = await runMonteCarlo(engine, options, {workers: 2, chunk: 8});
     const local = monteCarlo(engine, options);
     expect(pooled.bands).toEqual(local.bands);
     expect(pooled.goals).toEqual(local.goals);

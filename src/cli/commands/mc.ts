@@ -97,7 +97,7 @@ Example:
     let result: MonteCarloResult;
     let calibration: Record<string, unknown> | undefined;
     if (filter) {
-      const calibrated = await runCalibratedMonteCarlo(options, filter, pool).catch((error: Error) => {
+      const calibrated = await runCalibratedMonteCarlo(engine, options, filter, pool).catch((error: Error) => {
         // Only a fixed --within can keep no run (an adaptive one widens until --keep runs are kept).
         throw error instanceof RangeError && error.message.startsWith("no Monte Carlo run") ? new UsageError(`--within ${filter.k}: ${error.message}`) : error;
       });
@@ -110,7 +110,7 @@ Example:
           : `shapan mc: calibrated: ${result.runs} runs resampled from ${drawn} by weight exp(-loss/(2·${kept.k}²)); effective sample size ${kept.effectiveSampleSize.toFixed(1)}\n`
       );
     } else {
-      result = await runMonteCarlo(options, pool);
+      result = await runMonteCarlo(engine, options, pool);
     }
     bar.finish(`${workers} worker${workers === 1 ? "" : "s"}, seed ${seed}, ${result.parameters.length} parameters sampled`);
     if (result.goals.length > 0) {

@@ -1,2 +1,0 @@
-export {attributeLevers} from "./attributeLevers.js";
-export type {Attribution, AttributionOptions, LeverContribution} from "./attributeLevers.js";
