@@ -518,8 +518,17 @@ for (let s = S[${group}], j = 0; j < s.length; j++) {
           return `${expression(scale, PARAMETER)} * 0.5 * (${x("k - 1")} + ${x("k")}) * dt`;
         })
       ];
+      const start = `${scale ? `${expression(scale, PARAMETER)} * ` : ""}Math.exp(${linear.constant ? expression(linear.constant, PARAMETER) : "0"})`;
+      if (linear.integrals.length === 0) {
+        // A constant increment: one exp for the whole curve.
+        return `{
+  let value = ${start};
+  const factor = Math.exp(${increments[0] ?? "0"});
+  for (let k = 0; k < n; k++, value *= factor) C${slot}[k] = value;
+}`;
+      }
       return `{
-  let value = ${scale ? `${expression(scale, PARAMETER)} * ` : ""}Math.exp(${linear.constant ? expression(linear.constant, PARAMETER) : "0"});
+  let value = ${start};
   let increment = NaN;
   let factor = 1;
   C${slot}[0] = value;
@@ -605,7 +614,8 @@ for (let s = S[${group}], j = 0; j < s.length; j++) {
     const groupLevel = Math.max(CONSTANT, ...lower.map((t) => t.e.level));
     const low = lower.length && groupLevel <= LEVER ? n.terms.filter((t) => t.e.level < level) : lower;
     let terms = n.terms;
-    if (low.length > 1) {
+    // A divisor computed rarely becomes a multiplier: its reciprocal is hoisted with it.
+    if (low.length > 1 || (n.kind === "product" && low.some((t) => t.flip))) {
       const combined = n.kind === "sum" ? sum(low) : product(low);
       terms = [{e: combined, flip: false}, ...n.terms.filter((t) => !low.includes(t))];
     }
