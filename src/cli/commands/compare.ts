@@ -4,11 +4,8 @@ import {formatFrom, headline, outputOptions, outputsFrom, scenarioFrom, scenario
 import {csvCell} from "../csvCell.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 export const compare: Command = {
-  name: "compare",
-  summary: "two or more scenarios side by side, per year, with differences from the first",
   usage: "A B [C...] [--outputs A,B] [--years 2025,2030] [--set ...] [--to Y] [--format table|csv|json] [--out FILE]",
   allowPositionals: true,
   options: {...scenarioOptions, ...outputOptions, years: {type: "string"}},
@@ -19,11 +16,13 @@ export const compare: Command = {
     outputs: `comma-separated output ids (default ${headline.join(",")})`,
     years: "comma-separated years to show (default every year)",
     format: "table (default), csv or json",
-    out: "write to FILE (atomically) instead of stdout"
+    out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
-  run(values, positionals, io) {
+  async run(values, positionals, _io, open) {
     if (positionals.length < 2) throw new UsageError(`compare needs at least two scenarios (preset ids or JSON files), got ${positionals.length}`);
+    if (values.scenario !== undefined) throw new UsageError(`--scenario is not used by compare: name the scenarios as arguments (shapan compare ${values.scenario} OTHER)`);
     const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
+    const output = open(values.out as string | undefined, format);
     const ids = outputsFrom(values, headline)!;
     const projections = positionals.map((name) => simulate(scenarioFrom(values, name)));
     const years = Array.from(projections[0].annual.years);
@@ -47,7 +46,7 @@ export const compare: Command = {
     } else {
       text = table(header, rows);
     }
-    writeOutput(text, values.out as string | undefined, io);
+    await output.write(text);
   }
 };
 

@@ -1,5 +1,6 @@
 import type {LeverSpec, LeverValue, ParameterSpec, ScenarioInput, TimeSpec} from "../declarations.js";
 import {describeRange} from "./describeRange.js";
+import {didYouMean} from "./didYouMean.js";
 import {parseScenario} from "./schema.js";
 import {ScenarioError} from "./scenarioError.js";
 
@@ -53,13 +54,13 @@ export function resolveScenario(input: ScenarioInput | string, declarations: Dec
   let time: TimeSpec = {...defaultTime};
   for (const s of chain) {
     for (const [id, value] of Object.entries(s.levers ?? {})) {
-      if (!leverSpecs.has(id)) throw new ScenarioError(`levers.${id}`, `is not a lever; levers are ${[...leverSpecs.keys()].join(", ")}`);
+      if (!leverSpecs.has(id)) throw new ScenarioError(`levers.${id}`, `is not a lever; ${didYouMean(id, leverSpecs.keys())}levers are ${[...leverSpecs.keys()].join(", ")}`);
       levers[id] = value;
       changedLevers.add(id);
     }
     for (const [id, value] of Object.entries(s.parameters ?? {})) {
       const spec = parameterSpecs.get(id);
-      if (!spec) throw new ScenarioError(`parameters.${id}`, `is not a parameter; run \`shapan parameters\` for the list`);
+      if (!spec) throw new ScenarioError(`parameters.${id}`, `is not a parameter; ${didYouMean(id, parameterSpecs.keys())}run \`shapan parameters\` for the list`);
       if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
         throw new ScenarioError(`parameters.${id}`, `must be ${describeRange(spec)}, got ${value}`);
       }
@@ -81,7 +82,10 @@ export function resolveScenario(input: ScenarioInput | string, declarations: Dec
 }
 
 function preset(id: string, declarations: Declarations, field: string): ScenarioInput {
-  const found = declarations.scenarios[id];
-  if (!found) throw new ScenarioError(field, `names no preset "${id}"; presets are ${Object.keys(declarations.scenarios).join(", ")}`);
-  return parseScenario(found, `scenarios.${id}`);
+  // Own keys only: "constructor" or "__proto__" must not find Object's.
+  if (!Object.hasOwn(declarations.scenarios, id)) {
+    const ids = Object.keys(declarations.scenarios);
+    throw new ScenarioError(field, `names no preset "${id}"; ${didYouMean(id, ids)}presets are ${ids.join(", ")}`);
+  }
+  return parseScenario(declarations.scenarios[id], `scenarios.${id}`);
 }
