@@ -2,14 +2,7 @@ import {existsSync, mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {main} from "../../src/cli/main.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false});
-  return {code, stdout, stderr};
-}
+import {cli} from "../support/cli.js";
 
 const quick = ["--parameters", "adoption_initial,adoption_imitation", "--restarts", "0"];
 
