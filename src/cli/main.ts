@@ -104,16 +104,15 @@ function parseFlags(name: string, command: Command, args: string[]) {
     const hint = unknown ? didYouMean(unknown.replace(/=.*$/, ""), flags).trim() : "";
     throw new UsageError(`${message}${hint ? `; ${hint}` : ""} (see \`shapan ${name} --help\`)`);
   }
-  const given = new Map<string, string[]>();
+  // parseArgs keeps the last of a repeated flag; a second value is a contradiction, so refuse it.
+  const given = new Map<string, Array<string | undefined>>();
   for (const token of parsed.tokens ?? []) {
     if (token.kind !== "option" || command.options[token.name]?.multiple) continue;
-    const seen = given.get(token.name) ?? [];
-    if (token.value !== undefined) seen.push(token.value);
-    else seen.length++;
+    const seen = [...(given.get(token.name) ?? []), token.value];
     given.set(token.name, seen);
-    if (seen.length > 1) {
+    if (seen.length === 2) {
       const values = seen.filter((v) => v !== undefined);
-      throw new UsageError(`--${token.name} is given ${seen.length === 2 ? "twice" : `${seen.length} times`}${values.length ? ` (${values.join(", ")})` : ""}; give it once`);
+      throw new UsageError(`--${token.name} is given twice${values.length ? ` (${values.join(", ")})` : ""}; give it once`);
     }
   }
   return {values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals};

@@ -1,5 +1,5 @@
 import {randomBytes} from "node:crypto";
-import {accessSync, closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, type Stats, statSync, unlinkSync, writeSync} from "node:fs";
+import {accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, type Stats, statSync, unlinkSync, writeSync} from "node:fs";
 import {basename, dirname, extname, resolve} from "node:path";
 import type {Io, OpenOutput, Output} from "./command.js";
 import {UsageError} from "./usageError.js";
@@ -34,7 +34,7 @@ const chunkBytes = 1 << 20;
  * Signals: while a command computes, SIGINT, SIGTERM and SIGHUP keep their default action (the
  * process dies at once, and no temporary file exists yet). While a file is written they are
  * handled: the temporary file is removed and the signal raised again, so the process still dies
- * of it with the conventional status (130 for Ctrl-C, 143 for SIGTERM). `discard` removes every
+ * of it (a shell reports 130 for Ctrl-C, 143 for SIGTERM). `discard` removes every
  * temporary file not yet renamed (main calls it whatever happened).
  *
  * @param io stdout for `--out -` or no --out; stderr for the "wrote FILE" note
@@ -69,12 +69,15 @@ export function outputFiles(io: Io): {open: OpenOutput; discard(): void} {
     return {
       async write(text) {
         for (const signal of signals) process.on(signal, onSignal);
-        const temporary = resolve(dirname(target), `.${basename(target)}.${randomBytes(8).toString("hex")}.tmp`);
+        // Shortened so that a target name near the 255-byte limit still leaves room for the suffix.
+        const temporary = resolve(dirname(target), `.${basename(target).slice(0, 200)}.${randomBytes(8).toString("hex")}.tmp`);
         try {
           const existing = checkTarget(path, target);
           // wx: O_CREAT | O_EXCL, so nothing planted under the name (a symbolic link) is followed.
-          const fd = openSync(temporary, "wx", existing ? existing.mode & 0o777 : 0o666);
+          const fd = openSync(temporary, "wx", 0o666);
           pending.set(temporary, fd);
+          // A replaced file keeps its permissions (the umask would otherwise apply).
+          if (existing) fchmodSync(fd, existing.mode & 0o777);
           const bytes = Buffer.from(text);
           for (let at = 0; at < bytes.length; ) {
             at += writeSync(fd, bytes, at, Math.min(chunkBytes, bytes.length - at));
