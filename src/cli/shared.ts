@@ -84,6 +84,18 @@ function splitAssignment(text: string, flag: string, form: string, kind: string,
 }
 
 /**
+ * Refuses a list that names something twice: a repeated output, year or scenario would give two
+ * columns of the same name.
+ *
+ * @throws UsageError '--outputs names "market_bn_rmb" twice'
+ * @example refuseRepeats("--years", ["2025", "2030"]) // returns
+ */
+export function refuseRepeats(flag: string, items: readonly unknown[]): void {
+  const repeated = items.find((item, i) => items.indexOf(item) !== i);
+  if (repeated !== undefined) throw new UsageError(`${flag} names ${JSON.stringify(repeated)} twice`);
+}
+
+/**
  * Refuses an output id that names no output, with a suggestion.
  *
  * @throws UsageError "--output names unknown output "market"; did you mean market_bn_rmb? ..."
@@ -104,6 +116,7 @@ export function outputsFrom(values: Values, fallback?: string[]): string[] | und
     .filter(Boolean);
   for (const id of ids) if (!known.has(id)) throw new ScenarioError("--outputs", `names unknown output "${id}"; ${didYouMean(id, known)}run \`shapan outputs\` for the list`);
   if (ids.length === 0) throw new ScenarioError("--outputs", "must name at least one output");
+  refuseRepeats("--outputs", ids);
   return ids;
 }
 

@@ -2,7 +2,7 @@ import {calibrate as fit, data, defaultCalibrationParameters, engine, parseTarge
 import {didYouMean} from "../../engine/scenario/didYouMean.js";
 import {readJsonFile} from "../../node/readJsonFile.js";
 import type {Command} from "../command.js";
-import {formatFrom} from "../shared.js";
+import {formatFrom, refuseRepeats} from "../shared.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
 
@@ -144,6 +144,7 @@ function parameterList(text: string): string[] {
   if (ids.length === 0) throw new UsageError("--parameters must name at least one parameter");
   const known = new Set(data.parameters.map((p) => p.id));
   for (const id of ids) if (!known.has(id)) throw new UsageError(`--parameters names unknown parameter "${id}"; ${didYouMean(id, known)}run \`shapan parameters\` for the list`);
+  refuseRepeats("--parameters", ids);
   return ids;
 }
 

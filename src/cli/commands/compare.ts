@@ -1,6 +1,6 @@
 import {formatNumber, simulate} from "../../index.js";
 import type {Command} from "../command.js";
-import {formatFrom, headline, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {formatFrom, headline, outputOptions, outputsFrom, refuseRepeats, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
 import {csvCell} from "../csvCell.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
@@ -20,6 +20,7 @@ export const compare: Command = {
   },
   async run(values, positionals, _io, open) {
     if (positionals.length < 2) throw new UsageError(`compare needs at least two scenarios (preset ids or JSON files), got ${positionals.length}`);
+    refuseRepeats("compare", positionals);
     if (values.scenario !== undefined) throw new UsageError(`--scenario is not used by compare: name the scenarios as arguments (shapan compare ${values.scenario} OTHER)`);
     const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
     const output = open(values.out as string | undefined, format);
@@ -51,9 +52,11 @@ export const compare: Command = {
 };
 
 function parseYears(text: string, available: number[]): number[] {
-  return text.split(",").map((s) => {
+  const years = text.split(",").map((s) => {
     const year = Number(s.trim());
     if (!available.includes(year)) throw new UsageError(`--years: ${s.trim()} is not a simulated year (${available[0]} to ${available[available.length - 1]})`);
     return year;
   });
+  refuseRepeats("--years", years);
+  return years;
 }

@@ -1,7 +1,7 @@
 import {engine, goalSeek, lastYear, loadScenario, parseGoal, ScenarioError, unitLabel, type GoalOutcome} from "../../index.js";
 import type {Command} from "../command.js";
 import {didYouMean} from "../../engine/scenario/didYouMean.js";
-import {checkOutput} from "../shared.js";
+import {checkOutput, refuseRepeats} from "../shared.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
 
@@ -134,10 +134,8 @@ function leverList(text: string | undefined): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (ids.length === 0) throw new UsageError(`--levers must name at least one lever from ${known.join(", ")}`);
-  ids.forEach((id, i) => {
-    if (!known.includes(id)) throw new UsageError(`--levers names unknown lever "${id}"; ${didYouMean(id, known)}levers are ${known.join(", ")}`);
-    if (ids.indexOf(id) !== i) throw new UsageError(`--levers names "${id}" twice`);
-  });
+  for (const id of ids) if (!known.includes(id)) throw new UsageError(`--levers names unknown lever "${id}"; ${didYouMean(id, known)}levers are ${known.join(", ")}`);
+  refuseRepeats("--levers", ids);
   return ids;
 }
 
