@@ -98,7 +98,8 @@ export function refuseRepeats(flag: string, items: readonly unknown[]): void {
 /**
  * Refuses an output id that names no output, with a suggestion.
  *
- * @throws UsageError "--output names unknown output "market"; did you mean market_bn_rmb? ..."
+ * @throws UsageError '--output names unknown output "providers_totl"; did you mean providers_total? ...'
+ * @example checkOutput("--output", "market_bn_rmb") // returns
  */
 export function checkOutput(flag: string, id: string): void {
   const known = engine.outputs.map((o) => o.id);
