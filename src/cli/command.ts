@@ -13,10 +13,21 @@ export interface Io {
   interactive: boolean;
 }
 
-/** One CLI command: its flags, its help, and what it does. */
+/** Where a command's result goes: `--out FILE` (written atomically) or stdout. */
+export interface Output {
+  /** Writes the whole result; resolves once a file is complete and renamed into place. */
+  write(text: string): Promise<void>;
+}
+
+/**
+ * Opens a command's output before any work, so a bad `--out` is refused at once (see
+ * openOutput): `path` undefined or "-" is stdout; `format` is what will be written (csv, json,
+ * table), checked against the file's extension.
+ */
+export type OpenOutput = (path: string | undefined, format: string) => Output;
+
+/** One CLI command: its flags, its help, and what it does (its name and summary are in the registry). */
 export interface Command {
-  name: string;
-  summary: string;
   /** Usage line after `shapan NAME`. */
   usage: string;
   options: Options;
@@ -25,5 +36,12 @@ export interface Command {
   /** Extra help paragraphs (generated from the declarations where it lists ids). */
   details?: () => string;
   allowPositionals?: boolean;
-  run(values: Values, positionals: string[], io: Io): Promise<void> | void;
+  run(values: Values, positionals: string[], io: Io, open: OpenOutput): Promise<void> | void;
+}
+
+/** A command as the registry lists it: loaded only when invoked, so help and --version load no engine. */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
 }

@@ -1,5 +1,8 @@
 import {data, describeRange, engine, loadScenario, parseLeverValue, ScenarioError, type ScenarioInput} from "../index.js";
+import {didYouMean} from "../engine/scenario/didYouMean.js";
+import {refuseReservedKey} from "../engine/scenario/reservedKey.js";
 import type {Options, Values} from "./command.js";
+import {extensionFormat} from "./outputFiles.js";
 import {UsageError} from "./usageError.js";
 
 /** Flags every projecting command shares, declared once. */
@@ -37,7 +40,7 @@ export function scenarioFrom(values: Values, scenarioArgument = values.scenario 
   const base = loadScenario(scenarioArgument ?? "baseline");
   const levers: Record<string, unknown> = {};
   for (const assignment of (values.set as string[] | undefined) ?? []) {
-    const [id, text] = splitAssignment(assignment, "--set", "LEVER=VALUE");
+    const [id, text] = splitAssignment(assignment, "--set", "LEVER=VALUE", "lever", levers);
     const value = parseLeverValue(text, `levers.${id}`);
     // JSON cannot carry NaN or Infinity, so the schema would only say "must be a number": say the range.
     const spec = data.levers.find((l) => l.id === id);
@@ -46,7 +49,7 @@ export function scenarioFrom(values: Values, scenarioArgument = values.scenario 
   }
   const parameters: Record<string, number> = {};
   for (const assignment of (values.param as string[] | undefined) ?? []) {
-    const [id, text] = splitAssignment(assignment, "--param", "PARAMETER=VALUE");
+    const [id, text] = splitAssignment(assignment, "--param", "PARAMETER=VALUE", "parameter", parameters);
     const value = Number(text);
     if (text.trim() === "" || !Number.isFinite(value)) throw new ScenarioError(`parameters.${id}`, `must be a finite number, got "${text}"`);
     parameters[id] = value;
@@ -70,10 +73,37 @@ export function scenarioFrom(values: Values, scenarioArgument = values.scenario 
   };
 }
 
-function splitAssignment(text: string, flag: string, form: string): [string, string] {
+/** ID=VALUE from --set or --param: a reserved id, or one set twice, is refused before it is used as a key. */
+function splitAssignment(text: string, flag: string, form: string, kind: string, earlier: Record<string, unknown>): [string, string] {
   const i = text.indexOf("=");
   if (i <= 0) throw new UsageError(`${flag} takes ${form}, got "${text}"`);
-  return [text.slice(0, i).trim(), text.slice(i + 1)];
+  const id = text.slice(0, i).trim();
+  refuseReservedKey(`${kind === "lever" ? "levers" : "parameters"}.${id}`, id, kind);
+  if (Object.hasOwn(earlier, id)) throw new UsageError(`${flag} sets ${id} twice; give each ${kind} once`);
+  return [id, text.slice(i + 1)];
+}
+
+/**
+ * Refuses a list that names something twice: a repeated output, year or scenario would give two
+ * columns of the same name.
+ *
+ * @throws UsageError '--outputs names "market_bn_rmb" twice'
+ * @example refuseRepeats("--years", ["2025", "2030"]) // returns
+ */
+export function refuseRepeats(flag: string, items: readonly unknown[]): void {
+  const repeated = items.find((item, i) => items.indexOf(item) !== i);
+  if (repeated !== undefined) throw new UsageError(`${flag} names ${JSON.stringify(repeated)} twice`);
+}
+
+/**
+ * Refuses an output id that names no output, with a suggestion.
+ *
+ * @throws UsageError '--output names unknown output "providers_totl"; did you mean providers_total? ...'
+ * @example checkOutput("--output", "market_bn_rmb") // returns
+ */
+export function checkOutput(flag: string, id: string): void {
+  const known = engine.outputs.map((o) => o.id);
+  if (!known.includes(id)) throw new UsageError(`${flag} names unknown output "${id}"; ${didYouMean(id, known)}run \`shapan outputs\` for the list`);
 }
 
 /** Output ids from --outputs (comma-separated), checked against the declarations. */
@@ -85,15 +115,29 @@ export function outputsFrom(values: Values, fallback?: string[]): string[] | und
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  for (const id of ids) if (!known.has(id)) throw new ScenarioError("--outputs", `names unknown output "${id}"; run \`shapan outputs\` for the list`);
+  for (const id of ids) if (!known.has(id)) throw new ScenarioError("--outputs", `names unknown output "${id}"; ${didYouMean(id, known)}run \`shapan outputs\` for the list`);
   if (ids.length === 0) throw new ScenarioError("--outputs", "must name at least one output");
+  refuseRepeats("--outputs", ids);
   return ids;
 }
 
-/** --format, checked against what the command offers. */
-export function formatFrom<T extends string>(values: Values, allowed: readonly T[], fallback: T): T {
-  const format = (values.format as string | undefined) ?? fallback;
-  if (!allowed.includes(format as T)) throw new UsageError(`--format must be one of ${allowed.join(", ")}, got "${format}"`);
+/**
+ * --format, checked against what the command offers and against the extension of `out` (the
+ * --out file, by default): `--format json --out a.csv` is refused, and without --format an --out
+ * named .csv or .json picks that format.
+ */
+export function formatFrom<T extends string>(values: Values, allowed: readonly T[], fallback: T, out = values.out as string | undefined): T {
+  const named = extensionFormat(out);
+  const given = values.format as string | undefined;
+  if (given === undefined && named !== undefined && !allowed.includes(named as T)) {
+    throw new UsageError(`--out ${out} names a .${named} file, but this command writes ${allowed.join(" or ")}`);
+  }
+  const format = given ?? (named as T | undefined) ?? fallback;
+  if (!allowed.includes(format as T)) {
+    const hint = didYouMean(format, allowed).trim();
+    throw new UsageError(`--format must be one of ${allowed.join(", ")}, got "${format}"${hint ? `; ${hint}` : ""}`);
+  }
+  if (named !== undefined && named !== format) throw new UsageError(`--format ${format} contradicts --out ${out}, which names a .${named} file; make them agree or drop one`);
   return format as T;
 }
 

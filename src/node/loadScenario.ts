@@ -1,4 +1,5 @@
 import {parseScenario, ScenarioError, type ScenarioInput} from "../engine/index.js";
+import {didYouMean} from "../engine/scenario/didYouMean.js";
 import {readJsonFile} from "./readJsonFile.js";
 
 /**
@@ -10,7 +11,10 @@ import {readJsonFile} from "./readJsonFile.js";
  */
 export function loadScenario(idOrPath: string, presets: Record<string, ScenarioInput>): ScenarioInput | string {
   if (!/\.json$|[\\/]/.test(idOrPath)) {
-    if (!presets[idOrPath]) throw new ScenarioError("scenario", `"${idOrPath}" is neither a preset (${Object.keys(presets).join(", ")}) nor a .json file`);
+    if (!Object.hasOwn(presets, idOrPath)) {
+      const ids = Object.keys(presets);
+      throw new ScenarioError("scenario", `"${idOrPath}" is neither a preset nor a .json file; ${didYouMean(idOrPath, ids)}presets are ${ids.join(", ")}`);
+    }
     return idOrPath;
   }
   return parseScenario(readJsonFile(idOrPath, "scenario"));

@@ -2,21 +2,16 @@ import {existsSync, mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {main} from "../../src/cli/main.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false});
-  return {code, stdout, stderr};
-}
+import {cli} from "../support/cli.js";
 
 const quick = ["--parameters", "adoption_initial,adoption_imitation", "--restarts", "0"];
 
 describe("shapan calibrate", () => {
   it("--dry-run fits, prints the report and statistics, writes nothing, exits 0", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "shapan-")), "calibration.json");
-    const r = await cli("calibrate", ...quick, "--dry-run", "--out", out);
+    // Without --dry-run the calibration would go to ./calibration.json.
+    const out = join(process.cwd(), "calibration.json");
+    expect(existsSync(out)).toBe(false);
+    const r = await cli("calibrate", ...quick, "--dry-run");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/market-2024\s+market_bn_rmb/);
     expect(r.stdout).toMatch(/declared defaults\s+9\/9/);

@@ -1,25 +1,8 @@
-import {execFile} from "node:child_process";
 import {existsSync, mkdtempSync, readdirSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {main} from "../../src/cli/main.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false});
-  return {code, stdout, stderr};
-}
-
-/** Runs the compiled CLI in its own process (lib/, built by pretest), as a user would. */
-function spawn(...argv: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ["bin/shapan.js", ...argv], {cwd: new URL("../..", import.meta.url)}, (error, stdout, stderr) => {
-      resolve({code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr});
-    });
-  });
-}
+import {cli, spawn} from "../support/cli.js";
 
 describe("shapan mc (spawned)", () => {
   it("exits 2 on bad input, writes files atomically and gives the same bits on 1 and 2 workers", async () => {

@@ -2,15 +2,8 @@ import {mkdtempSync, readFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {main} from "../../src/cli/main.js";
+import {cli} from "../support/cli.js";
 import {parseScenario} from "../../src/engine/scenario/schema.js";
-
-async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: false});
-  return {code, stdout, stderr};
-}
 
 describe("shapan optimize", () => {
   it("writes the cheapest mix as a scenario file `shapan run` accepts, and reports cost and goals", async () => {

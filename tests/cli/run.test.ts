@@ -70,13 +70,13 @@ describe("bad input: exit 2, one line naming the field and what is allowed, no f
     [["run", "--set", "talent=import('x')"], /^shapan run: levers\.talent formula may not call import\(\)/],
     [["run", "--set", "talent=1 +"], /^shapan run: levers\.talent is not a valid formula in t/],
     [["run", "--set", "talent"], /^shapan run: --set takes LEVER=VALUE, got "talent"/],
-    [["run", "--to", "2101"], /^shapan run: time\.to must be at most 2100\n$/],
+    [["run", "--to", "2101"], /^shapan run: time\.to must be at most 2100, got 2101\n$/],
     [["run", "--from", "2030", "--to", "2025"], /^shapan run: time\.to must be at least time\.from \(2030\), got 2025\n$/],
     [["run", "--to", "soon"], /^shapan run: time\.to must be a whole year between 2023 and 2100, got "soon"\n$/],
-    [["run", "--step", "week"], /^shapan run: time\.step must be one of "month", "quarter", "year"\n$/],
+    [["run", "--step", "week"], /^shapan run: time\.step must be one of "month", "quarter", "year", got "week"\n$/],
     [["run", "--outputs", "gdp"], /^shapan run: --outputs names unknown output "gdp"/],
     [["run", "--format", "xml"], /^shapan run: --format must be one of csv, json, got "xml"\n$/],
-    [["run", "--scenario", "nope"], /^shapan run: scenario "nope" is neither a preset \(baseline, /],
+    [["run", "--scenario", "nope"], /^shapan run: scenario "nope" is neither a preset nor a \.json file; presets are baseline, /],
     [["run", "--bogus"], /^shapan run: Unknown option '--bogus' \(see `shapan run --help`\)\n$/],
     [["frobnicate"], /^shapan: unknown command "frobnicate"; commands are run, compare/],
     [["compare", "baseline"], /^shapan compare: compare needs at least two scenarios/]
@@ -92,7 +92,7 @@ describe("bad input: exit 2, one line naming the field and what is allowed, no f
   });
   it("a file that is not JSON, or not a scenario", async () => {
     expect((await cli("run", "--scenario", file("bad.json", "{levers:"))).stderr).toMatch(/^shapan run: scenario file .*bad\.json is not valid JSON/);
-    expect((await cli("run", "--scenario", file("v2.json", '{"version": 2}'))).stderr).toBe("shapan run: version must be one of 1\n");
+    expect((await cli("run", "--scenario", file("v2.json", '{"version": 2}'))).stderr).toBe("shapan run: version must be 1, got 2\n");
     expect((await cli("run", "--scenario", file("range.json", '{"version": 1, "levers": {"talent": [[2024, 5]]}}'))).stderr).toBe(
       "shapan run: levers.talent must be between 0.5 and 2 (index, 2023 = 1), got 5 at t = 2024\n"
     );

@@ -28,7 +28,7 @@ describe("resolveScenario", () => {
     [{version: 1, time: {to: 2101}}, /^time\.to must be at most 2100/],
     [{version: 1, time: {from: 2022}}, /^time\.from must be at least 2023/],
     [{version: 1, time: {step: "week"}}, /^time\.step must be one of "month", "quarter", "year"/],
-    [{version: 2}, /^version must be one of 1/],
+    [{version: 2}, /^version must be 1, got 2$/],
     [{version: 1, colour: "red"}, /^scenario has unknown field colour/]
   ])("rejects %j", (input, message) => {
     expect(() => resolveScenario(input as never, engine.declarations)).toThrow(message);

@@ -1,14 +1,11 @@
 import {attributeLevers, engine, formatNumber, loadScenario, unitLabel} from "../../index.js";
 import type {Command} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
-import {formatFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {checkOutput, formatFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
 import {formatCell, table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 export const attribute: Command = {
-  name: "attribute",
-  summary: "which lever bought how much: a scenario's change in an output, split by lever, with costs",
   usage: "--scenario ID|FILE --output ID --year Y [--baseline ID|FILE] [--per N] [--set ...] [--format table|csv|json] [--out FILE]",
   options: {
     ...scenarioOptions,
@@ -27,7 +24,7 @@ export const attribute: Command = {
     year: "calendar year within the scenario's years",
     per: "units of effect the cost is quoted per, e.g. 1000 for bn RMB per 1000 P (default 1)",
     format: "table (default), csv or json",
-    out: "write to FILE (atomically) instead of stdout"
+    out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
   details: () =>
     `Every lever whose schedule differs between the scenario and the baseline is switched on alone
@@ -44,16 +41,17 @@ negative when the lever lowers the output (e.g. closes a compute gap).
 Example:
   shapan attribute --scenario compute-push --output compute_gap_beijing_pflops --year 2027 --per 1000
 `,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io, open) {
     const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
     if (values.scenario === undefined) throw new UsageError("--scenario is required, e.g. --scenario compute-push");
     const output = values.output as string | undefined;
     if (output === undefined) throw new UsageError("--output is required, e.g. --output compute_gap_beijing_pflops");
-    if (!engine.structure.outputIndex.has(output)) throw new UsageError(`--output names unknown output "${output}"; run \`shapan outputs\` for the list`);
+    checkOutput("--output", output);
     if (values.year === undefined) throw new UsageError("--year is required, e.g. --year 2027");
     const perText = (values.per as string | undefined) ?? "1";
     const per = Number(perText);
     if (perText.trim() === "" || !Number.isFinite(per) || per <= 0) throw new UsageError(`--per must be a positive number, got "${perText}"`);
+    const destination = open(values.out as string | undefined, format);
     const scenario = engine.resolve(scenarioFrom(values));
     const year = integerFlag(values, "year", scenario.time.from, scenario.time.to, scenario.time.to);
     const baseline = loadScenario((values.baseline as string | undefined) ?? "baseline");
@@ -100,6 +98,6 @@ Example:
     } else {
       text = table(header, [...rows, ...extra].map(cells));
     }
-    writeOutput(text, values.out as string | undefined, io);
+    await destination.write(text);
   }
 };

@@ -1,16 +1,15 @@
-import {calibrate as fit, data, dataDirectory, defaultCalibrationParameters, engine, parseTargets, ScenarioError, type CalibrationReport} from "../../index.js";
+import {calibrate as fit, data, defaultCalibrationParameters, engine, parseTargets, ScenarioError, type CalibrationReport} from "../../index.js";
+import {didYouMean} from "../../engine/scenario/didYouMean.js";
 import {readJsonFile} from "../../node/readJsonFile.js";
 import type {Command} from "../command.js";
-import {formatFrom} from "../shared.js";
+import {formatFrom, refuseRepeats} from "../shared.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
-const calibrationFile = new URL("calibration.json", dataDirectory).pathname;
+/** Written in the current directory unless --out says otherwise: never inside the installed package. */
+const calibrationFile = "calibration.json";
 
 export const calibrate: Command = {
-  name: "calibrate",
-  summary: "fit uncertain parameters to the seed figures; write data/calibration.json and a fit report",
   usage: "[--targets FILE] [--parameters A,B] [--restarts N] [--seed S] [--dry-run] [--out FILE] [--format table|json]",
   options: {
     targets: {type: "string"},
@@ -27,7 +26,7 @@ export const calibrate: Command = {
     restarts: "random starting points besides the declared defaults, integer >= 0 (default 4)",
     seed: "seed of the random starting points, integer 0 to 4294967295 (default 1)",
     "dry-run": "fit and report, but write no file",
-    out: `where to write the calibration (default ${calibrationFile})`,
+    out: `where to write the calibration, JSON (default ./${calibrationFile}; the repository's is data/${calibrationFile}; - for stdout)`,
     format: "report as table (default) or json, on stdout"
   },
   details: () =>
@@ -41,8 +40,11 @@ residuals (shortfalls only, for lower bounds) and the weighted loss.
 Default parameters: ${defaultCalibrationParameters(data.parameters, engine.outputs, data.targets).join(", ")}.
 Exit codes: 0 fitted (and written unless --dry-run), 2 invalid input.
 `,
-  run(values, _positionals, io) {
-    const format = formatFrom(values, ["table", "json"] as const, "table");
+  async run(values, _positionals, io, open) {
+    // --format is the report's on stdout; the file is always JSON.
+    const format = formatFrom(values, ["table", "json"] as const, "table", undefined);
+    if (values["dry-run"] === true && values.out !== undefined) throw new UsageError("--dry-run writes no file, so --out cannot be used with it");
+    const output = values["dry-run"] === true ? undefined : open((values.out as string | undefined) ?? calibrationFile, "json");
     const targets = values.targets === undefined ? data.targets : readTargets(values.targets as string);
     const parameters = values.parameters === undefined ? undefined : parameterList(values.parameters as string);
     const restarts = integerFlag(values.restarts, "--restarts", 0, 1000, 4);
@@ -59,7 +61,7 @@ Exit codes: 0 fitted (and written unless --dry-run), 2 invalid input.
     const fitted = new Date().toISOString();
     const record = {
       description:
-        "Parameter values fitted by `shapan calibrate` to data/targets.json; they replace the declared defaults in every run. Regenerate with `shapan calibrate`; a test checks that the baseline still reproduces `report`.",
+        "Parameter values fitted by `shapan calibrate` to data/targets.json; they replace the declared defaults in every run. Regenerate with `shapan calibrate --out data/calibration.json`; a test checks that the baseline still reproduces `report`.",
       fitted,
       method: {
         optimizer: "Nelder-Mead in the normalised prior box, restarts from seeded random points",
@@ -80,16 +82,17 @@ Exit codes: 0 fitted (and written unless --dry-run), 2 invalid input.
       const [lower, upper] = result.bounds[id];
       return [id, result.declared[id], result.parameters[id], `${(((result.parameters[id] - result.declared[id]) / (upper - lower)) * 100).toFixed(2)}%`];
     });
-    io.stdout(
+    // With --out -, stdout holds the calibration file: the report then goes to stderr.
+    (values.out === "-" ? io.stderr : io.stdout)(
       format === "json"
         ? JSON.stringify(record, null, 1) + "\n"
         : `${reportTable(result.after)}\n${statisticsTable(result.before, result.after)}\n${table(["parameter", "declared", "fitted", "moved (of box)"], moved)}`
     );
-    if (values["dry-run"] === true) {
+    if (!output) {
       io.stderr("shapan calibrate: dry run, nothing written\n");
       return;
     }
-    writeOutput(JSON.stringify(record, null, 1) + "\n", (values.out as string | undefined) ?? calibrationFile, io);
+    await output.write(JSON.stringify(record, null, 1) + "\n");
   }
 };
 
@@ -140,7 +143,8 @@ function parameterList(text: string): string[] {
     .filter(Boolean);
   if (ids.length === 0) throw new UsageError("--parameters must name at least one parameter");
   const known = new Set(data.parameters.map((p) => p.id));
-  for (const id of ids) if (!known.has(id)) throw new UsageError(`--parameters names unknown parameter "${id}"; run \`shapan parameters\` for the list`);
+  for (const id of ids) if (!known.has(id)) throw new UsageError(`--parameters names unknown parameter "${id}"; ${didYouMean(id, known)}run \`shapan parameters\` for the list`);
+  refuseRepeats("--parameters", ids);
   return ids;
 }
 

@@ -1,14 +1,11 @@
 import {formatNumber, simulate} from "../../index.js";
 import type {Command} from "../command.js";
-import {formatFrom, headline, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {formatFrom, headline, outputOptions, outputsFrom, refuseRepeats, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
 import {csvCell} from "../csvCell.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 export const compare: Command = {
-  name: "compare",
-  summary: "two or more scenarios side by side, per year, with differences from the first",
   usage: "A B [C...] [--outputs A,B] [--years 2025,2030] [--set ...] [--to Y] [--format table|csv|json] [--out FILE]",
   allowPositionals: true,
   options: {...scenarioOptions, ...outputOptions, years: {type: "string"}},
@@ -19,11 +16,14 @@ export const compare: Command = {
     outputs: `comma-separated output ids (default ${headline.join(",")})`,
     years: "comma-separated years to show (default every year)",
     format: "table (default), csv or json",
-    out: "write to FILE (atomically) instead of stdout"
+    out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
-  run(values, positionals, io) {
+  async run(values, positionals, _io, open) {
     if (positionals.length < 2) throw new UsageError(`compare needs at least two scenarios (preset ids or JSON files), got ${positionals.length}`);
+    refuseRepeats("compare", positionals);
+    if (values.scenario !== undefined) throw new UsageError(`--scenario is not used by compare: name the scenarios as arguments (shapan compare ${values.scenario} OTHER)`);
     const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
+    const output = open(values.out as string | undefined, format);
     const ids = outputsFrom(values, headline)!;
     const projections = positionals.map((name) => simulate(scenarioFrom(values, name)));
     const years = Array.from(projections[0].annual.years);
@@ -47,14 +47,16 @@ export const compare: Command = {
     } else {
       text = table(header, rows);
     }
-    writeOutput(text, values.out as string | undefined, io);
+    await output.write(text);
   }
 };
 
 function parseYears(text: string, available: number[]): number[] {
-  return text.split(",").map((s) => {
+  const years = text.split(",").map((s) => {
     const year = Number(s.trim());
     if (!available.includes(year)) throw new UsageError(`--years: ${s.trim()} is not a simulated year (${available[0]} to ${available[available.length - 1]})`);
     return year;
   });
+  refuseRepeats("--years", years);
+  return years;
 }

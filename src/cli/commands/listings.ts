@@ -4,21 +4,19 @@ import type {Command, Values} from "../command.js";
 import {formatFrom, outputOptions} from "../shared.js";
 import {csvCell} from "../csvCell.js";
 import {table} from "../table.js";
-import {writeOutput} from "../writeOutput.js";
 
 const listingOptions = {format: outputOptions.format, out: outputOptions.out};
-const listingHelp = {format: "table (default), csv or json", out: "write to FILE instead of stdout"};
+const listingHelp = {format: "table (default), csv or json (or as --out's extension says)", out: "write to FILE (atomically; - for stdout) instead of stdout"};
 
 /** A listing command: rows from the declarations, as a table, CSV or JSON. */
-function listing(name: string, summary: string, rows: () => Array<Record<string, string | number>>): Command {
+function listing(rows: () => Array<Record<string, string | number>>): Command {
   return {
-    name,
-    summary,
     usage: "[--format table|csv|json] [--out FILE]",
     options: listingOptions,
     help: listingHelp,
-    run(values: Values, _positionals, io) {
+    async run(values: Values, _positionals, _io, open) {
       const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
+      const output = open(values.out as string | undefined, format);
       const records = rows();
       const header = Object.keys(records[0] ?? {});
       const text =
@@ -30,14 +28,14 @@ function listing(name: string, summary: string, rows: () => Array<Record<string,
                 header,
                 records.map((r) => header.map((h) => r[h]))
               );
-      writeOutput(text, values.out as string | undefined, io);
+      await output.write(text);
     }
   };
 }
 
 const sourceTitle = (id: string) => data.sources.find((s) => s.id === id)?.id ?? id;
 
-export const levers = listing("levers", "the policy levers: id, labels, unit, range, baseline, source", () =>
+export const levers = listing(() =>
   data.levers.map((l) => ({
     id: l.id,
     label: l.label.en,
@@ -51,7 +49,7 @@ export const levers = listing("levers", "the policy levers: id, labels, unit, ra
   }))
 );
 
-export const parameters = listing("parameters", "the model parameters: id, unit, range, value, prior, source", () =>
+export const parameters = listing(() =>
   data.parameters.map((p) => ({
     id: p.id,
     label: p.label.en,
@@ -65,11 +63,9 @@ export const parameters = listing("parameters", "the model parameters: id, unit,
   }))
 );
 
-export const outputs = listing("outputs", "the outputs: id, label, unit, kind, annual aggregation", () =>
-  engine.outputs.map((o) => ({id: o.id, label: o.label.en, zh: o.label.zh, unit: unitLabel(o.unit), kind: o.kind, annual: o.annual}))
-);
+export const outputs = listing(() => engine.outputs.map((o) => ({id: o.id, label: o.label.en, zh: o.label.zh, unit: unitLabel(o.unit), kind: o.kind, annual: o.annual})));
 
-export const scenarios = listing("scenarios", "the preset scenarios and the levers each changes", () =>
+export const scenarios = listing(() =>
   Object.entries(data.scenarios).map(([id, s]) => ({
     id,
     label: s.label?.en ?? id,
@@ -81,7 +77,7 @@ export const scenarios = listing("scenarios", "the preset scenarios and the leve
   }))
 );
 
-export const facts = listing("facts", "each seed figure, the baseline's value and the residual", () => {
+export const facts = listing(() => {
   const projection = simulate("baseline");
   return compareFacts(projection, data.facts, data.targets).map((c) => ({
     id: c.fact.id,
@@ -98,13 +94,11 @@ export const facts = listing("facts", "each seed figure, the baseline's value an
 });
 
 export const schema: Command = {
-  name: "schema",
-  summary: "print the scenario JSON Schema (also in data/scenario.schema.json)",
   usage: "[--out FILE]",
   options: {out: outputOptions.out},
-  help: {out: "write to FILE instead of stdout"},
-  run(values, _positionals, io) {
-    writeOutput(JSON.stringify(scenarioJsonSchema(), null, 2) + "\n", values.out as string | undefined, io);
+  help: {out: "write to FILE (atomically; - for stdout) instead of stdout"},
+  async run(values, _positionals, _io, open) {
+    await open(values.out as string | undefined, "json").write(JSON.stringify(scenarioJsonSchema(), null, 2) + "\n");
   }
 };
 

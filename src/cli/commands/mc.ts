@@ -19,11 +19,8 @@ import {progressBar} from "../progressBar.js";
 import {formatFrom, headline, outputOptions, outputsFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 export const mc: Command = {
-  name: "mc",
-  summary: "Monte Carlo: quantile bands of outputs and probabilities of targets, from the parameter priors",
   usage:
     '[--scenario ID|FILE] --runs N --seed S [--workers K] [--quantiles 0.05,0.5,0.95] [--annual] [--outputs A,B] [--target "OUTPUT@YEAR OP VALUE"]... [--calibrated [--within K] [--keep N] [--weighting rejection|importance]] [--format csv|json] [--out FILE]',
   options: {
@@ -54,7 +51,7 @@ export const mc: Command = {
     keep: "with --calibrated: least number of runs kept (importance: effective sample size), 1 to --runs (default 5% of --runs)",
     weighting: "with --calibrated: rejection (default: keep consistent runs) or importance (resample by exp(-loss/2))",
     format: "csv (default, bands only) or json (bands, targets and, with --calibrated, how the draws fared)",
-    out: "write to FILE (atomically) instead of stdout"
+    out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
   details: () =>
     `Every parameter with a prior (see \`shapan parameters\`) is drawn by Latin hypercube from the seed,
@@ -78,13 +75,14 @@ Example:
   shapan mc --scenario compute-push --runs 10000 --seed 7 --annual \\
     --target "compute_gap_beijing_pflops@2027 <= 0" --target "market_bn_rmb@2030 >= 100"
 `,
-  async run(values, _positionals, io) {
+  async run(values, _positionals, io, open) {
     const format = formatFrom(values, ["csv", "json"] as const, "csv");
     const runs = integerFlag(values, "runs", 1, maximumRuns, 1000);
     const seed = integerFlag(values, "seed", 0, 4294967295, 1);
     const workers = integerFlag(values, "workers", 1, maximumWorkers, availableParallelism());
     const quantiles = quantilesFrom(values.quantiles as string | undefined);
     const outputs = outputsFrom(values, headline)!;
+    const output = open(values.out as string | undefined, format);
     const scenario = engine.resolve(scenarioFrom(values));
     const known = engine.outputs.map((o) => o.id);
     const goals = ((values.target as string[] | undefined) ?? []).map((text) => parseGoal(text, {outputs: known, years: [scenario.time.from, scenario.time.to], field: "--target"}));
@@ -123,7 +121,7 @@ Example:
       );
     }
     const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify({...monteCarloToJson(result), ...(calibration && {calibration})}) + "\n";
-    writeOutput(text, values.out as string | undefined, io);
+    await output.write(text);
   }
 };
 

@@ -1,20 +1,18 @@
 import {engine} from "../../index.js";
 import type {Command} from "../command.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 export const model: Command = {
-  name: "model",
-  summary: "the model as compiled: its equations with units (--equations) or the generated code (--code)",
   usage: "[--equations | --code] [--out FILE]",
   options: {equations: {type: "boolean"}, code: {type: "boolean"}, out: {type: "string", short: "o"}},
   help: {
     equations: "every equation, dimension placeholders and sums expanded, with its unit",
     code: "the JavaScript the equations compile to (what every run executes)",
-    out: "write to FILE instead of stdout"
+    out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
-  run(values, _positionals, io) {
+  async run(values, _positionals, _io, open) {
     if (values.equations && values.code) throw new UsageError("--equations and --code are exclusive: choose one");
+    const output = open(values.out as string | undefined, "text");
     const {structure, model: compiled} = engine;
     let text: string;
     if (values.code) text = compiled.code;
@@ -37,6 +35,6 @@ reads ${compiled.parameters.length} parameters and ${compiled.levers.length} lev
 Run \`shapan model --equations\` for the equations, \`shapan model --code\` for the code.
 `;
     }
-    writeOutput(text, values.out as string | undefined, io);
+    await output.write(text);
   }
 };

@@ -1,12 +1,11 @@
 import {engine, goalSeek, lastYear, loadScenario, parseGoal, ScenarioError, unitLabel, type GoalOutcome} from "../../index.js";
 import type {Command} from "../command.js";
+import {didYouMean} from "../../engine/scenario/didYouMean.js";
+import {checkOutput, refuseRepeats} from "../shared.js";
 import {table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 export const optimize: Command = {
-  name: "optimize",
-  summary: "goal seek: the cheapest constant lever values that meet every goal, as a scenario file",
   usage: '--goal "OUTPUT@YEAR <= VALUE" [--goal ...] --levers A,B [--minimize OUTPUT] [--budget X] [--start YEAR] [--horizon YEAR] [--scenario ID|FILE] [--seed S] [--out FILE]',
   options: {
     goal: {type: "string", multiple: true, short: "g"},
@@ -28,7 +27,7 @@ export const optimize: Command = {
     horizon: "last year of the sum (default the last year a goal reads)",
     scenario: "preset id or scenario JSON file the levers are chosen in (default baseline)",
     seed: "seed of the optimiser's random starting points, integer 0 to 4294967295 (default 1)",
-    out: "write the answer scenario to FILE (atomically) instead of stdout"
+    out: "write the answer scenario to FILE (atomically; - for stdout) instead of stdout"
   },
   details: () =>
     `The chosen levers are held constant from --start (2023 by default); before it, and for every
@@ -45,13 +44,13 @@ report's first line says "no lever mix meets the goals" and how close the best m
 scenario's description says so too; 2 invalid input (the message names the flag and what is
 allowed); 1 internal error.
 `,
-  run(values, _positionals, io) {
+  async run(values, _positionals, io, open) {
     const goalTexts = (values.goal as string[] | undefined) ?? [];
     if (goalTexts.length === 0) throw new UsageError('--goal is required, e.g. --goal "compute_gap_beijing_pflops@2026 <= 0"');
     const goals = goalTexts.map((text) => parseGoal(text, {outputs: engine.outputs.map((o) => o.id), years: [2023, lastYear], field: "--goal"}));
     const leverIds = leverList(values.levers as string | undefined);
     const objective = (values.minimize as string | undefined) ?? "fiscal_cost_bn_rmb";
-    if (!engine.outputs.some((o) => o.id === objective)) throw new UsageError(`--minimize names unknown output "${objective}"; run \`shapan outputs\` for the list`);
+    checkOutput("--minimize", objective);
     const budget = numberFlag(values.budget, "--budget");
     const horizon = values.horizon === undefined ? undefined : numberFlag(values.horizon, "--horizon");
     if (horizon !== undefined && !Number.isInteger(horizon)) throw new UsageError(`--horizon must be a whole year, got "${values.horizon}"`);
@@ -59,6 +58,7 @@ allowed); 1 internal error.
     if (start !== undefined && !Number.isInteger(start)) throw new UsageError(`--start must be a whole year, got "${values.start}"`);
     const seed = numberFlag(values.seed, "--seed");
     if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 4294967295)) throw new UsageError(`--seed must be an integer from 0 to 4294967295, got "${values.seed}"`);
+    const output = open(values.out as string | undefined, "json");
     const scenario = loadScenario((values.scenario as string | undefined) ?? "baseline");
     const result = withFlagNames(() => goalSeek(engine, {goals, levers: leverIds, objective, budget, scenario, horizonEnd: horizon, startYear: start, seed}));
 
@@ -94,7 +94,7 @@ allowed); 1 internal error.
     if (result.budget) lines.push(`Budget: ${readable(result.cost)} of ${result.budget.limit} ${unit} (${result.budget.met ? "within" : "OVER"}).\n`);
     lines.push(`${result.evaluations} model runs.\n`);
     io.stderr(lines.join("\n"));
-    writeOutput(JSON.stringify(result.scenario, null, 2) + "\n", values.out as string | undefined, io);
+    await output.write(JSON.stringify(result.scenario, null, 2) + "\n");
   }
 };
 
@@ -134,10 +134,8 @@ function leverList(text: string | undefined): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (ids.length === 0) throw new UsageError(`--levers must name at least one lever from ${known.join(", ")}`);
-  ids.forEach((id, i) => {
-    if (!known.includes(id)) throw new UsageError(`--levers names unknown lever "${id}"; levers are ${known.join(", ")}`);
-    if (ids.indexOf(id) !== i) throw new UsageError(`--levers names "${id}" twice`);
-  });
+  for (const id of ids) if (!known.includes(id)) throw new UsageError(`--levers names unknown lever "${id}"; ${didYouMean(id, known)}levers are ${known.join(", ")}`);
+  refuseRepeats("--levers", ids);
   return ids;
 }
 

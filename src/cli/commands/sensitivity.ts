@@ -3,17 +3,14 @@ import {engine, formatNumber, maximumSobolSamples, maximumWorkers, planSobol, ru
 import type {Command} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
 import {progressBar} from "../progressBar.js";
-import {formatFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
+import {checkOutput, formatFrom, scenarioFrom, scenarioHelp, scenarioOptions} from "../shared.js";
 import {formatCell, table} from "../table.js";
 import {UsageError} from "../usageError.js";
-import {writeOutput} from "../writeOutput.js";
 
 // --method picks the analysis here, so the integration method comes from the scenario file only.
 const {method: _integration, ...scenarioFlags} = scenarioOptions;
 
 export const sensitivity: Command = {
-  name: "sensitivity",
-  summary: "which uncertain parameters drive an output in a year: one-at-a-time tornado or Sobol indices",
   usage: "--output ID --year Y [--method oat|sobol] [--samples N] [--seed S] [--workers K] [--scenario ID|FILE] [--format table|csv|json] [--out FILE]",
   options: {
     ...scenarioFlags,
@@ -35,7 +32,7 @@ export const sensitivity: Command = {
     seed: "seed of the Sobol design and bootstrap, 0 to 4294967295 (default 1)",
     workers: `threads for Sobol runs, 1 to ${maximumWorkers} (default the available cores)`,
     format: "table (default), csv or json",
-    out: "write to FILE (atomically) instead of stdout"
+    out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
   details: () =>
     `Parameters analysed: those with a prior (see \`shapan parameters\`), except any the scenario sets.
@@ -52,14 +49,16 @@ priors (A and B) with Saltelli's radial matrices; with N = 256 and 64 parameters
 runs. A sum of first-order indices well below 1 means interactions matter. Small negative values
 are sampling noise.
 `,
-  async run(values, _positionals, io) {
+  async run(values, _positionals, io, open) {
     const format = formatFrom(values, ["table", "csv", "json"] as const, "table");
     const method = (values.method as string | undefined) ?? "oat";
     if (method !== "oat" && method !== "sobol") throw new UsageError(`--method must be oat or sobol, got "${method}"`);
     const output = values.output as string | undefined;
     if (output === undefined) throw new UsageError("--output is required, e.g. --output market_bn_rmb");
-    if (!engine.structure.outputIndex.has(output)) throw new UsageError(`--output names unknown output "${output}"; run \`shapan outputs\` for the list`);
+    checkOutput("--output", output);
     if (values.year === undefined) throw new UsageError("--year is required, e.g. --year 2030");
+    for (const flag of ["samples", "workers"]) if (method === "oat" && values[flag] !== undefined) throw new UsageError(`--${flag} applies to --method sobol only`);
+    const destination = open(values.out as string | undefined, format);
     const scenario = engine.resolve(scenarioFrom({...values, method: undefined}));
     const year = integerFlag(values, "year", scenario.time.from, scenario.time.to, scenario.time.to);
     const samples = integerFlag(values, "samples", 2, maximumSobolSamples, 256);
@@ -91,6 +90,6 @@ are sampling noise.
         : format === "csv"
           ? [header.join(","), ...rows.map((r) => r.map((c) => (typeof c === "number" ? formatNumber(c) : c)).join(","))].join("\n") + "\n"
           : table(header, rows);
-    writeOutput(text, values.out as string | undefined, io);
+    await destination.write(text);
   }
 };

@@ -1,6 +1,7 @@
 import {deepFreeze} from "../core/deepFreeze.js";
 import type {LeverSpec, LeverValue, ParameterSpec, ScenarioInput, TimeSpec} from "../declarations.js";
 import {describeRange} from "./describeRange.js";
+import {didYouMean} from "./didYouMean.js";
 import {firstYear, lastYear, parseScenario} from "./schema.js";
 import {ScenarioError} from "./scenarioError.js";
 
@@ -68,13 +69,13 @@ export function resolveScenario(input: ScenarioInput | ResolvedScenario | string
   let time: TimeSpec = {...defaultTime};
   for (const s of chain) {
     for (const [id, value] of Object.entries(s.levers ?? {})) {
-      if (!leverSpecs.has(id)) throw new ScenarioError(`levers.${id}`, `is not a lever; levers are ${[...leverSpecs.keys()].join(", ")}`);
+      if (!leverSpecs.has(id)) throw new ScenarioError(`levers.${id}`, `is not a lever; ${didYouMean(id, leverSpecs.keys())}levers are ${[...leverSpecs.keys()].join(", ")}`);
       levers[id] = value;
       changedLevers.add(id);
     }
     for (const [id, value] of Object.entries(s.parameters ?? {})) {
       const spec = parameterSpecs.get(id);
-      if (!spec) throw new ScenarioError(`parameters.${id}`, `is not a parameter; run \`shapan parameters\` for the list`);
+      if (!spec) throw new ScenarioError(`parameters.${id}`, `is not a parameter; ${didYouMean(id, parameterSpecs.keys())}run \`shapan parameters\` for the list`);
       if (!Number.isFinite(value) || value < spec.min || value > spec.max) {
         throw new ScenarioError(`parameters.${id}`, `must be ${describeRange(spec)}, got ${value}`);
       }
@@ -137,7 +138,10 @@ export function deriveScenario(base: ResolvedScenario, changes: ScenarioChanges,
 }
 
 function preset(id: string, declarations: Declarations, field: string): ScenarioInput {
-  const found = declarations.scenarios[id];
-  if (!found) throw new ScenarioError(field, `names no preset "${id}"; presets are ${Object.keys(declarations.scenarios).join(", ")}`);
-  return parseScenario(found, `scenarios.${id}`);
+  // Own keys only: "constructor" or "__proto__" must not find Object's.
+  if (!Object.hasOwn(declarations.scenarios, id)) {
+    const ids = Object.keys(declarations.scenarios);
+    throw new ScenarioError(field, `names no preset "${id}"; ${didYouMean(id, ids)}presets are ${ids.join(", ")}`);
+  }
+  return parseScenario(declarations.scenarios[id], `scenarios.${id}`);
 }

@@ -3,6 +3,8 @@ import type {LeverSpec, LeverValue, ScenarioInput} from "../declarations.js";
 import type {FormulaCompiler} from "./formula.js";
 import {readLeverValue} from "./readLeverValue.js";
 import {defaultTime} from "./resolveScenario.js";
+import {didYouMean} from "./didYouMean.js";
+import {refuseReservedKey} from "./reservedKey.js";
 import {ScenarioError} from "./scenarioError.js";
 import {firstYear} from "./schema.js";
 
@@ -25,7 +27,9 @@ export interface QueryScenario {
  * Reads a shareable scenario from a query string: `?scenario=compute-push&public_compute=3000&
  * export_controls=2023:0.5,2025:0.9`, lever ids as names and the CLI's value syntax (see
  * parseLeverValue). A bad value falls back to the preset's value and is reported, so a page can
- * show the error beside the control and still draw the rest.
+ * show the error beside the control and still draw the rest. It never throws: every problem
+ * (unknown or reserved names, a name given twice, a value that does not parse, leaves its range
+ * or cannot be evaluated) is one entry in `errors`, naming `levers.<id>` for a lever's value.
  *
  * @param search `location.search` (with or without "?") or URLSearchParams
  * @param declarations the levers and preset ids
@@ -39,28 +43,41 @@ export function scenarioFromQuery(
   times: Float64Array = halfStepTimes(createGrid(firstYear, defaultTime.to, 12)),
   formulas?: FormulaCompiler
 ): QueryScenario {
-  const params = typeof search === "string" ? new URLSearchParams(search) : search;
-  const specs = new Map(declarations.levers.map((l) => [l.id, l]));
   const errors: ScenarioError[] = [];
   let preset = "baseline";
   const levers: Record<string, LeverValue> = {};
+  const result = () => ({preset, levers, scenario: {version: 1 as const, name: preset, extends: preset, levers}, errors});
+  let params: Array<[string, string]>;
+  try {
+    params = [...(typeof search === "string" ? new URLSearchParams(search) : search)];
+  } catch (error) {
+    errors.push(new ScenarioError("query", `cannot be read: ${error instanceof Error ? error.message : String(error)}`));
+    return result();
+  }
+  const specs = new Map(declarations.levers.map((l) => [l.id, l]));
+  const presets = Object.keys(declarations.scenarios);
+  const seen = new Map<string, string>();
   for (const [name, text] of params) {
-    if (name === presetParameter) {
-      if (Object.hasOwn(declarations.scenarios, text)) preset = text;
-      else errors.push(new ScenarioError(presetParameter, `names no preset "${text}"; presets are ${Object.keys(declarations.scenarios).join(", ")}`));
+    const field = specs.has(name) ? `levers.${name}` : name;
+    if (seen.has(name)) {
+      errors.push(new ScenarioError(field, `is given more than once (${seen.get(name)}, then ${text}); the first is kept`));
       continue;
     }
-    const spec = specs.get(name);
-    if (!spec) {
-      errors.push(new ScenarioError(name, `is not a lever; levers are ${[...specs.keys()].join(", ")}`));
-      continue;
-    }
+    seen.set(name, text);
     try {
+      if (name === presetParameter) {
+        if (!Object.hasOwn(declarations.scenarios, text)) throw new ScenarioError(presetParameter, `names no preset "${text}"; ${didYouMean(text, presets)}presets are ${presets.join(", ")}`);
+        preset = text;
+        continue;
+      }
+      refuseReservedKey(name, name, "lever");
+      const spec = specs.get(name);
+      if (!spec) throw new ScenarioError(name, `is not a lever; ${didYouMean(name, specs.keys())}levers are ${[...specs.keys()].join(", ")}`);
       levers[name] = readLeverValue(spec, text, times, formulas);
     } catch (error) {
-      if (!(error instanceof ScenarioError)) throw error;
-      errors.push(error);
+      // Whatever a value throws is reported against its lever, so the page keeps drawing.
+      errors.push(error instanceof ScenarioError ? error : new ScenarioError(field, `cannot be read: ${error instanceof Error ? error.message : String(error)}`));
     }
   }
-  return {preset, levers, scenario: {version: 1, name: preset, extends: preset, levers}, errors};
+  return result();
 }
