@@ -53,7 +53,7 @@ export interface CompiledScenario {
 export function compileScenario(prepared: PreparedScenario): CompiledScenario {
   const {scenario, model: compiled, stepsPerYear} = prepared;
   const grid = createGrid(firstYear, scenario.time.to, stepsPerYear);
-  const {model, work} = sharedModel(compiled, evaluationTimes(grid, scenario.time.method));
+  const {model, work} = sharedModel(compiled, evaluationTimes(grid, scenario.time.method), grid.dt);
   const integrate = scenario.time.method === "rk4" ? rk4 : euler;
   const size = (grid.steps + 1) * compiled.outputs.length;
   const offset = (scenario.time.from - firstYear) * stepsPerYear;

@@ -30,19 +30,27 @@ export interface PreparedScenario {
  * Cost: one lever sampling (formulas evaluated by the formula compiler).
  *
  * @param scenario a resolved scenario
- * @param context the model, its outputs, the lever and parameter declarations and the formula compiler
+ * @param context the model, its outputs, the lever declarations, the parameters' bounds (parameterBounds) and the formula compiler
  * @param stepsPerYear overrides the scenario's step (e.g. 24 to halve a monthly step)
  * @throws ScenarioError naming `levers.<id>` for a value out of range
  * @example prepareScenario(resolved, {model, outputs, levers, formulas}).levers.compute_subsidy.length // 157 (monthly Euler)
  */
 export function prepareScenario(
   scenario: ResolvedScenario,
-  context: {model: CompiledModel; outputs: readonly OutputSpec[]; levers: readonly LeverSpec[]; parameters: readonly ParameterSpec[]; formulas?: FormulaCompiler},
+  context: {model: CompiledModel; outputs: readonly OutputSpec[]; levers: readonly LeverSpec[]; bounds: Float64Array; formulas?: FormulaCompiler},
   stepsPerYear: number = stepsPerYearOf[scenario.time.step]
 ): PreparedScenario {
   const times = evaluationTimes(createGrid(firstYear, scenario.time.to, stepsPerYear), scenario.time.method);
   const levers = Object.fromEntries(context.levers.map((spec) => [spec.id, sampleLever(spec, scenario.levers[spec.id], times, context.formulas)]));
-  const specs = new Map(context.parameters.map((p) => [p.id, p]));
-  const bounds = Float64Array.from(context.model.parameters.flatMap((id) => [specs.get(id)?.min ?? -Infinity, specs.get(id)?.max ?? Infinity]));
-  return {scenario, model: context.model, outputs: context.outputs, levers, stepsPerYear, bounds};
+  return {scenario, model: context.model, outputs: context.outputs, levers, stepsPerYear, bounds: context.bounds};
+}
+
+/**
+ * [min, max] of each parameter a compiled model reads, in its order: what every run checks.
+ *
+ * @example parameterBounds(model, data.parameters).length // 2 × model.parameters.length
+ */
+export function parameterBounds(model: CompiledModel, parameters: readonly ParameterSpec[]): Float64Array {
+  const specs = new Map(parameters.map((p) => [p.id, p]));
+  return Float64Array.from(model.parameters.flatMap((id) => [specs.get(id)?.min ?? -Infinity, specs.get(id)?.max ?? Infinity]));
 }

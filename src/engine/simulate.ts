@@ -1,7 +1,7 @@
 import {compileScenario, type CompiledScenario, type Projection} from "./compileScenario.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
 import {type CompiledModel, type CompileInputs, modelKey, modelStructure, type ModelStructure, type OutputSpec} from "./model/index.js";
-import {prepareScenario, type PreparedScenario} from "./prepareScenario.js";
+import {parameterBounds, prepareScenario, type PreparedScenario} from "./prepareScenario.js";
 import type {FormulaCompiler} from "./scenario/formula.js";
 import {type Declarations, deriveScenario, type ResolvedScenario, resolveScenario, type ScenarioChanges} from "./scenario/resolveScenario.js";
 import {ScenarioError} from "./scenario/scenarioError.js";
@@ -83,7 +83,7 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     if (!resolved) presets.set(scenario, (resolved = resolveScenario(scenario, declarations)));
     return resolved;
   };
-  const context = {model, outputs: structure.outputs, levers: data.levers, parameters: data.parameters, formulas};
+  const context = {model, outputs: structure.outputs, levers: data.levers, bounds: parameterBounds(model, data.parameters), formulas};
   const prepare = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions: CompileOptions = {}) => prepareScenario(resolve(scenario), context, compileOptions.stepsPerYear);
   const compile = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions?: CompileOptions) => compileScenario(prepare(scenario, compileOptions));
   return {

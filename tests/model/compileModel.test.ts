@@ -67,7 +67,8 @@ const everything: BlockDeclaration[] = [
         description: ""
       },
       {id: "layer_<layer>", label: label("Layer {layer}"), unit: "1", output: "level", equation: "sum(s_<sector> * layer_share_<sector>_<layer>) * gate_b", description: ""},
-      {id: "lever_only", label: label("Lever only"), unit: "1", output: "level", equation: "x * p + 1", description: ""}
+      {id: "lever_only", label: label("Lever only"), unit: "1", output: "level", equation: "x * p + 1", description: ""},
+      {id: "drained", label: label("Drained"), unit: "1/year", output: "flow", equation: "s_a * (1 - exp(-q * dt)) / dt", description: ""}
     ]
   }),
   block({
@@ -80,7 +81,7 @@ const everything: BlockDeclaration[] = [
 describe("compileModel", () => {
   const {structure, compiled} = compile(everything);
   const times = Float64Array.from({length: 25}, (_, i) => 2023 + i / 2);
-  const model = bindModel(compiled, times);
+  const model = bindModel(compiled, times, 0.5);
   const parameters = {p: 1.5, q: 0.8};
 
   it("computes what mathjs computes from the same equations, at every level of hoisting", () => {
@@ -93,7 +94,7 @@ describe("compileModel", () => {
       const dydt = new Float64Array(y.length);
       const out = new Float64Array(compiled.outputs.length);
       model.system.derivative(k, y, dydt, out, 0);
-      const reference = evaluateReference(structure, {parameters, levers: {x: 0.7}, y, t: times[k]});
+      const reference = evaluateReference(structure, {parameters, levers: {x: 0.7}, y, t: times[k], dt: 0.5});
       structure.stocks.forEach((s, i) => expect(close(dydt[i], reference.derivatives[s.id]), `d/dt ${s.id} at k = ${k}: ${dydt[i]} vs ${reference.derivatives[s.id]}`).toBe(true));
       structure.outputs.forEach((o, i) => {
         const expected = structure.stockIndex.has(o.id) ? y[structure.stockIndex.get(o.id)!] : reference.values[o.id];
@@ -118,7 +119,7 @@ describe("compileModel", () => {
     const growth = (k: number, integral: number) => {
       const dydt = new Float64Array(2);
       model.system.derivative(k, y, dydt, new Float64Array(compiled.outputs.length), 0);
-      const reference = evaluateReference(structure, {parameters, levers: {x: x[k]}, y, t: times[k], integral: () => integral});
+      const reference = evaluateReference(structure, {parameters, levers: {x: x[k]}, y, t: times[k], integral: () => integral, dt: 0.5});
       return [dydt[0], reference.derivatives.s_a];
     };
     const [compiledRate, expected] = growth(12, 0.2 * 4.5 + 0.55 * 0.5 + 0.9 * 1);
@@ -138,7 +139,7 @@ describe("compileModel", () => {
   it("orders the step by dependency, whatever the order of declaration", () => {
     const reversed = everything.map((b) => ({...b, variables: [...b.variables].reverse()}));
     const again = compile(reversed);
-    const bound = bindModel(again.compiled, times);
+    const bound = bindModel(again.compiled, times, 0.5);
     const x = new Float64Array(times.length).fill(0.4);
     const y = Float64Array.from(bound.prepare({x}, parameters));
     const outA = new Float64Array(compiled.outputs.length);
@@ -235,7 +236,7 @@ describe("the compiled model", () => {
   it.each(cases)("agrees with mathjs on every equation: $name", ({k, scale, levers}) => {
     const compiled = engine.compile({version: 1, extends: "baseline", levers});
     const {model} = compiled.prepared;
-    const bound = bindModel(model, compiled.grid.time);
+    const bound = bindModel(model, compiled.grid.time, compiled.grid.dt);
     const sampled = compiled.prepared.levers;
     const parameters = compiled.prepared.scenario.parameters;
     const y = Float64Array.from(bound.prepare(sampled, parameters), (v, i) => v * scale(i));

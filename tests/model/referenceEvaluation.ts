@@ -13,6 +13,8 @@ export interface ReferencePoint {
   t: number;
   /** What integral(x) is at this instant (the tests use integrands constant in time: x * tau). */
   integral?: (x: number) => number;
+  /** The integration step (default a month). */
+  dt?: number;
 }
 
 /**
@@ -29,7 +31,8 @@ export function evaluateReference(structure: ModelStructure, point: ReferencePoi
     ...Object.fromEntries(structure.stocks.map((s, i) => [s.id, point.y[i]])),
     t: point.t,
     tau,
-    integral: point.integral ?? ((x: number) => x * tau)
+    integral: point.integral ?? ((x: number) => x * tau),
+    dt: point.dt ?? 1 / 12
   };
   const derivatives: Record<string, number> = {};
   let pending = structure.equations.filter((e) => e.role !== "initial");

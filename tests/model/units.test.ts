@@ -17,6 +17,7 @@ const {structure} = engine;
 const units = new Map<string, string>([
   ["tau", "year"],
   ["t", "year"],
+  ["dt", "year"],
   ...data.parameters.map((p) => [p.id, p.unit] as [string, string]),
   ...data.levers.map((l) => [l.id, l.unit] as [string, string]),
   ...Object.entries(structure.dimensionData).map(([name, d]) => [name, d.unit] as [string, string]),

@@ -25,7 +25,8 @@ type Bind = (
   V: Float64Array,
   L: Float64Array[],
   C: Float64Array[],
-  S: Int32Array[]
+  S: Int32Array[],
+  step: number
 ) => {scalars(): void; curves(): void; initial(y: Float64Array): void; derivative: System["derivative"]};
 
 // One function per compiled model, so every grid's derivative shares V8's optimised code.
@@ -37,9 +38,10 @@ const factories = new WeakMap<CompiledModel, Bind>();
  *
  * @param compiled from compileModel (or its stored JSON)
  * @param times the evaluation instants, evenly spaced, from 2023.0
- * @example bindModel(compiled, evaluationTimes(grid, "euler")).prepare(levers, parameters)
+ * @param step the integration step in years (dt in equations), grid.dt
+ * @example bindModel(compiled, evaluationTimes(grid, "euler"), grid.dt).prepare(levers, parameters)
  */
-export function bindModel(compiled: CompiledModel, times: Float64Array): BoundModel {
+export function bindModel(compiled: CompiledModel, times: Float64Array, step: number): BoundModel {
   let bind = factories.get(compiled);
   if (!bind) {
     bind = new Function("power", compiled.code)(power) as Bind;
@@ -50,7 +52,8 @@ export function bindModel(compiled: CompiledModel, times: Float64Array): BoundMo
   const levers = compiled.levers.map(() => new Float64Array(n));
   const curves = Array.from({length: compiled.curves}, () => new Float64Array(n));
   const starts: Int32Array[] = compiled.groups.map(() => Int32Array.of(0));
-  const model = bind(times, scalars, levers, curves, starts);
+  // A copy: the caller's array stays the caller's, and later runs cannot be changed through it.
+  const model = bind(Float64Array.from(times), scalars, levers, curves, starts, step);
   const groupLevers = compiled.groups.map((group) => group.map((i) => levers[i]));
   const initial = new Float64Array(compiled.stocks.length);
   const {parameters: parameterIds, levers: leverIds} = compiled;

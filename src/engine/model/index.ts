@@ -47,15 +47,15 @@ const shared = new WeakMap<CompiledModel, Map<string, SharedModel>>();
 /**
  * The thread's model for `compiled` on the instants `times`, bound on first use.
  *
- * @example sharedModel(compiled, evaluationTimes(grid, "euler")).model.prepare(levers, parameters)
+ * @example sharedModel(compiled, evaluationTimes(grid, "euler"), grid.dt).model.prepare(levers, parameters)
  */
-export function sharedModel(compiled: CompiledModel, times: Float64Array): SharedModel {
+export function sharedModel(compiled: CompiledModel, times: Float64Array, step: number): SharedModel {
   let byGrid = shared.get(compiled);
   if (!byGrid) shared.set(compiled, (byGrid = new Map()));
-  const key = `${times.length}:${times[0]}:${times[1]}`;
+  const key = `${times.length}:${times[0]}:${times[1]}:${step}`;
   let entry = byGrid.get(key);
   if (!entry) {
-    const model = bindModel(compiled, times);
+    const model = bindModel(compiled, times, step);
     byGrid.set(key, (entry = {model, work: createWorkspace(model.system)}));
   }
   return entry;

@@ -1,4 +1,4 @@
-import {interpolate} from "../core/interpolate.js";
+import {interpolateMany} from "../core/interpolateMany.js";
 import type {LeverSpec, LeverValue} from "../declarations.js";
 import type {FormulaCompiler} from "./formula.js";
 import {ScenarioError} from "./scenarioError.js";
@@ -34,8 +34,7 @@ export function sampleLever(spec: LeverSpec, value: LeverValue, times: Float64Ar
       }
       check(v, year);
     });
-    for (let j = 0; j < times.length; j++) into[j] = interpolate(value, times[j]);
-    return into;
+    return interpolateMany(value, times, into);
   }
   if (!formulas) throw new ScenarioError(field, "is a formula in t, and this engine was created without formula support (createEngine(data, {formulas}))");
   const formula = formulas(value, field);
