@@ -75,7 +75,7 @@ let clipIds = 0;
  * @param {number} options.width
  * @param {number} [options.height]
  * @param {Line[]} options.lines
- * @param {string} options.unit y-axis label
+ * @param {string} options.unit the values' unit (for the tip; the card around the chart names it)
  * @param {boolean} [options.log] log y axis (only for positive values)
  * @param {boolean} [options.zero] include zero on a linear axis (default true)
  * @param {Band[] | null} [options.bands]
@@ -101,7 +101,7 @@ export function lineChart({width, height = defaults.height, lines, unit, log = f
       marginBottom: defaults.marginBottom,
       ariaLabel,
       x: {label: null, tickFormat: "d", ticks: Math.max(2, Math.min(7, Math.round(width / 70)))},
-      y: {label: unit, grid: true, nice: true, tickFormat, ...(useLog ? {type: "log", domain: [low, high]} : {domain: [low, high]})},
+      y: {label: null, grid: true, nice: true, tickFormat, ...(useLog ? {type: "log", domain: [low, high]} : {domain: [low, high]})},
       marks: [
         ...(markYear !== undefined ? [Plot.ruleX([markYear], {stroke: "currentColor", strokeOpacity: 0.25, strokeDasharray: "2,3"})] : []),
         ...(!useLog && low < 0 && high > 0 ? [Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.5})] : []),

@@ -287,7 +287,7 @@ export async function explorer(engine, {search = location.search, invalidation, 
   let bandRequest = 0;
   const bandToggle = /** @type {HTMLInputElement} */ (html`<input type="checkbox" data-action="bands" checked=${view.bands}>`);
   const bandStatus = html`<span class="shapan-muted" data-band-status role="status"></span>`;
-  const bandBar = band ? html`<div class="shapan-band-bar"><label>${bandToggle} ${t("explorer.bands")}</label>${bandLegend()}${bandStatus}</div>` : null;
+  const bandBar = band ? html`<div class="shapan-band-bar"><label>${bandToggle} ${t("explorer.bands")}</label>${bandLegend()}</div>` : null;
   bandToggle.addEventListener("change", () => {
     view.bands = bandToggle.checked;
     bandRequest++; // a band in flight is no longer wanted
@@ -394,7 +394,7 @@ export async function explorer(engine, {search = location.search, invalidation, 
   }
 
   const root = html`<div class="shapan-explorer" lang=${lang === "zh" ? "zh-CN" : "en"}>${notice}${panel}<div class="shapan-results">
-      <div class="shapan-toolbar">${viewControl}<div class="shapan-year"><label for="shapan-year">${t("explorer.year")}</label>${yearSelect}</div>${bandBar}</div>
+      <div class="shapan-toolbar">${viewControl}<div class="shapan-year"><label for="shapan-year">${t("explorer.year")}</label>${yearSelect}</div>${bandBar}${band ? bandStatus : null}</div>
       ${cards}${chartGrid}${addChart}${downloads}
     </div></div>`;
   root.addEventListener("input", (event) => {

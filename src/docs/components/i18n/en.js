@@ -85,10 +85,8 @@ export const messages = {
   "download.comment": (preset, levers, url) => `Shapan scenario: ${preset}${levers.length ? `, with ${levers.join(", ")}` : ""}. ${url}`,
 
   "explorer.title": "Scenario explorer",
-  "explorer.intro": () => html`<p>Start from a preset, move the levers, and every chart recomputes in your browser. Each chart sets your
-    scenario (solid) against the baseline, policies as of late 2023 (dashed); the switch above the charts shows the difference from the
-    baseline instead, the clearest view of what a lever does. The cards give the headline figures for the year you pick. The address bar
-    always holds what is on screen: a copied link reopens it.</p>`,
+  "explorer.intro": () =>
+    html`<p>Move the levers and every chart recomputes in your browser: solid lines are your scenario, dashed lines the baseline (policies as of late 2023); switch to “Difference” to see what a lever does. The address bar holds what is on screen: a copied link reopens it.</p>`,
   "explorer.help": () => html`<details class="shapan-help"><summary>How the levers, bands and downloads work</summary>
     <p>A lever's text field takes what <code>shapan run --set</code> takes: a number, <code>year:value</code> points (<code>2023:0.5,2025:0.9</code>,
     linear between) or a formula in <code>t</code>; the slider sets a constant, and the mark under it is the baseline's value.</p>
@@ -105,12 +103,12 @@ export const messages = {
   "explorer.show": "Show",
   "explorer.view.level": "Levels",
   "explorer.view.diff": "Difference",
-  "explorer.view.pct": "Difference, %",
+  "explorer.view.pct": "Difference %",
   "explorer.year": "Cards for",
   "explorer.bands": "Uncertainty bands",
   "explorer.bandsOff": "bands off",
   "explorer.bandsUpdating": "bands: computing…",
-  "explorer.bandsDone": (runs, ms) => `bands: ${runs} runs, 5–95% and 25–75%${ms === null ? " · updating…" : ` (${ms} ms)`}`,
+  "explorer.bandsDone": (runs, ms) => `bands: ${runs} runs${ms === null ? ", updating…" : `, ${ms} ms`}`,
   "explorer.bandsFailed": (message) => `bands unavailable: ${message}`,
   "explorer.changedCount": (n) => `(${n} changed)`,
   "explorer.sameAsBaseline": "= baseline",

@@ -87,7 +87,7 @@ export const messages = {
 
   "explorer.title": "情景探索",
   "explorer.intro": () =>
-    html`<p>从一个预设情景出发，拖动政策杠杆，所有图表会在您的浏览器中即时重算。每张图把当前情景（实线）与基准情景（虚线，即 2023 年底的政策延续不变）对照；切换到图表上方的“与基准之差”，可以直接看出一项政策带来的变化。指标卡给出所选年份的核心数字。地址栏始终记录屏幕上的内容，复制链接即可原样重现。</p>`,
+    html`<p>拖动政策杠杆，图表即时在您的浏览器中重算：实线为当前情景，虚线为基准情景（2023 年底的政策延续不变）；切换到“与基准之差”可直接看出政策的效果。地址栏记录屏幕上的一切，复制链接即可原样重现。</p>`,
   "explorer.help": () =>
     html`<details class="shapan-help"><summary>杠杆、不确定性区间与下载的说明</summary><p>杠杆右侧的文本框与命令行 <code>shapan run --set</code> 的写法相同：一个数，“年份:数值”序列（如 <code>2023:0.5,2025:0.9</code>，两点之间线性变化），或关于 <code>t</code>（年份）的公式。滑块设定一个常数；滑块下方的小标记是基准情景的取值。</p><p>阴影区间是 500 次蒙特卡洛抽样（每个不确定参数按其先验分布抽取，按季度步长计算）中居中的 90%（浅色）与 50%（深色），与命令行<code>shapan mc --runs 500 --seed 1 --step quarter --annual</code> 在相同杠杆下的结果一致。切换为“与基准之差”时，区间是差值本身的区间：每次抽样都用同一组参数与基准情景相减；图下的说明给出有多少次抽样与中心结果的变化方向一致，也就是这项效果在不确定性下是否站得住。区间不参与坐标轴的范围，会在曲线之后稍晚出现。</p><p>“年度表”就是图中的数字，已取整，附基准情景与差值；“完整月度数据”与 <code>shapan run</code> 对同一情景输出的文件完全相同；情景文件可用<code>shapan run --scenario 文件名</code> 运行。</p></details>`,
   "explorer.levers": "政策杠杆",
@@ -96,12 +96,12 @@ export const messages = {
   "explorer.show": "显示",
   "explorer.view.level": "水平值",
   "explorer.view.diff": "与基准之差",
-  "explorer.view.pct": "与基准之差（%）",
+  "explorer.view.pct": "差值 %",
   "explorer.year": "指标卡年份",
   "explorer.bands": "不确定性区间",
   "explorer.bandsOff": "已关闭区间",
   "explorer.bandsUpdating": "不确定性区间：计算中…",
-  "explorer.bandsDone": (runs, ms) => `不确定性区间：${runs} 次抽样，5%–95% 与 25%–75% 分位${ms === null ? " · 更新中…" : `（${ms} 毫秒）`}`,
+  "explorer.bandsDone": (runs, ms) => `不确定性区间：${runs} 次抽样${ms === null ? "，更新中…" : `，用时 ${ms} 毫秒`}`,
   "explorer.bandsFailed": (message) => html`不确定性区间暂不可用。${messages["common.error"](message)}`,
   "explorer.changedCount": (n) => `（已改动 ${n} 项）`,
   "explorer.sameAsBaseline": "与基准相同",
