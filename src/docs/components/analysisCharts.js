@@ -155,7 +155,9 @@ export function wedgeChart(result, {width, unit, factor, labels, colors}) {
     color: {domain: names, range: [...result.levers.map((/** @type {any} */ l) => colors(l.lever)), "#9A9A9A"], legend: true},
     marks: [
       Plot.areaY(rows, {x: "year", y: "value", fill: "lever", fillOpacity: 0.85, order: names}),
-      Plot.lineY(totals, {x: "year", y: "value", stroke: "currentColor", strokeWidth: 2}),
+      // The total is a reference, not a series: dashed, in the text colour, and named at its end.
+      Plot.lineY(totals, {x: "year", y: "value", stroke: "currentColor", strokeWidth: 1.6, strokeDasharray: "6,3"}),
+      Plot.text(totals.slice(-1), {x: "year", y: "value", text: () => t("attribution.total"), dx: -4, dy: -8, textAnchor: "end", fill: "currentColor"}),
       Plot.ruleY([0]),
       Plot.tip(rows, Plot.pointer(Plot.stackY({x: "year", y: "value", fill: "lever", order: names, title: (d) => `${d.lever}, ${d.year}: ${formatNumber(d.value)} ${unit}`})))
     ]

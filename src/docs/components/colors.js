@@ -5,6 +5,27 @@ import {headlineOutputs} from "./engine.js";
 
 export const palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#A6761D"];
 
+/**
+ * Levers, drawn together in the attribution's wedges: nine need nine colours, so Paul Tol's
+ * colour-blind-safe "muted" scheme rather than the palette.
+ */
+export const leverPalette = ["#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"];
+
+/**
+ * A lever's colour: its place among the declared levers.
+ *
+ * @param {{id: string}[]} levers data.levers
+ * @param {string} id
+ */
+export function leverColor(levers, id) {
+  return leverPalette[
+    Math.max(
+      0,
+      levers.findIndex((l) => l.id === id)
+    ) % leverPalette.length
+  ];
+}
+
 /** The baseline when it is compared as a scenario of its own: a neutral grey, dashed. */
 export const baselineColor = "#8A8A8A";
 

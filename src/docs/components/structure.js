@@ -47,7 +47,7 @@ export function causalGraph(engine) {
 export function structureDiagram(engine, {width}) {
   const {nodes, links} = causalGraph(engine);
   const columns = [...new Set([...columnOrder, ...nodes.map((n) => n.column)])].filter((c) => nodes.some((n) => n.column === c));
-  const W = Math.max(width, 960);
+  const W = Math.max(width, 840);
   const columnWidth = (W - 50) / columns.length; // room on the right for same-column arcs
   const boxWidth = columnWidth - 26;
   const rowHeight = 46;
@@ -177,7 +177,7 @@ export function loopList(engine) {
     }
   };
   return html`<ol class="shapan-loops">${loops.map((loop) => {
-    const item = html`<li tabindex="0" data-loop=${loop.variables.join(">")}><strong>${loop.polarity === "balancing" ? "B" : "R"}</strong> ${t(`method.${loop.polarity}`)}: ${loop.links.map(
+    const item = html`<li tabindex="0" data-loop=${loop.variables.join(">")}><strong>${loop.polarity === "balancing" ? "B" : "R"}</strong> ${t("method.loopLabel", t(`method.${loop.polarity}`))}${loop.links.map(
       (l) => html`${labels.get(l.from)} <span class="shapan-polarity">${l.polarity === "-" ? "−" : "+"}→</span> `
     )}${labels.get(loop.variables[0])}</li>`;
     item.addEventListener("mouseenter", () => highlight(loop));

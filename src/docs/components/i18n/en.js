@@ -242,8 +242,8 @@ export const messages = {
   "uncertainty.target": "Target",
   "uncertainty.probability": "Probability",
   "uncertainty.deterministic": "Central run",
-  "uncertainty.met": "met",
-  "uncertainty.notMet": "not met",
+  "uncertainty.met": (value) => `${value} (met)`,
+  "uncertainty.notMet": (value) => `${value} (not met)`,
   "uncertainty.range90": "90% range",
   "uncertainty.noTarget": "No target.",
   "uncertainty.note": () =>
@@ -370,6 +370,7 @@ export const messages = {
   "method.loopsTitle": "Feedback loops",
   "method.loopsIntro": () =>
     html`<p>Every cycle in the link graph: <strong>balancing</strong> (B) loops have an odd number of <code>−</code> links and hold a variable back, <strong>reinforcing</strong> (R) loops have an even number and amplify a change. The compute-scarcity loop is the one the white paper describes: more demand widens the gap, the gap raises the compute price, and the price holds demand and entry back.</p>`,
+  "method.loopLabel": (name) => `${name}: `,
   "method.balancing": "balancing",
   "method.reinforcing": "reinforcing",
   "method.equationsTitle": "Equations",

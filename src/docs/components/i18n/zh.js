@@ -184,7 +184,7 @@ export const messages = {
   "facts.source": "来源",
   "facts.quote": "原文",
 
-  "overview.title": "沙盘：中国大模型产业的“如果……会怎样”",
+  "overview.title": "沙盘：中国大模型产业的政策推演",
   "overview.intro": () =>
     html`<p>沙盘是一个中国大模型产业的政策与市场模拟模型：从 2023 年起，在各项政策杠杆（算力券、公共算力、高端芯片出口管制、国产加速卡、公共数据开放、示范场景、监管、人才、北京政策力度）的作用下，各行业的采用、各地区大模型供给方的数量、算力的需求与供给、模型质量以及政策的财政成本如何演变。模型以 2023 年《北京市人工智能行业大模型创新应用白皮书》公布的数据校准；白皮书之外的每一项假设都标明了依据与可信度。模型在您的浏览器中运行，不向任何地方发送数据。打开<a href="./explorer">情景探索</a>即可调整政策杠杆。</p>`,
   "overview.baselineTitle": "基准情景预测",
@@ -226,8 +226,8 @@ export const messages = {
   "uncertainty.target": "目标",
   "uncertainty.probability": "达成概率",
   "uncertainty.deterministic": "中心结果",
-  "uncertainty.met": "达成",
-  "uncertainty.notMet": "未达成",
+  "uncertainty.met": (value) => `${value}（达成）`,
+  "uncertainty.notMet": (value) => `${value}（未达成）`,
   "uncertainty.range90": "90% 区间",
   "uncertainty.noTarget": "未设目标。",
   "uncertainty.note": () =>
@@ -354,6 +354,7 @@ export const messages = {
   "method.loopsTitle": "反馈回路",
   "method.loopsIntro": () =>
     html`<p>因果图中的每一个环路：<strong>调节回路</strong>（B）含奇数条 <code>−</code> 联系，抑制变量的变化；<strong>增强回路</strong>（R）含偶数条，放大变化。白皮书描述的正是算力紧缺回路：需求增加扩大缺口，缺口推高算力价格，价格又抑制需求和新进入者。</p>`,
+  "method.loopLabel": (name) => `${name}：`,
   "method.balancing": "调节回路",
   "method.reinforcing": "增强回路",
   "method.equationsTitle": "方程",
