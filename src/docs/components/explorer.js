@@ -205,6 +205,8 @@ export async function explorer(engine, {search = location.search, invalidation, 
 
   // Headline cards for the chosen year: the value and its change against the baseline.
   const cards = html`<div class="shapan-cards" aria-live="polite"></div>`;
+  // On paper the levers are gone: the scenario is written out above the figures instead.
+  const printedScenario = html`<p class="shapan-print-only shapan-muted"></p>`;
   function drawCards() {
     const i = view.year - years[0];
     cards.replaceChildren(
@@ -371,6 +373,7 @@ export async function explorer(engine, {search = location.search, invalidation, 
       noteBand();
     }
     drawCards();
+    printedScenario.textContent = describeScenario();
     const ms = performance.now() - startedAt;
     root.dispatchEvent(new CustomEvent("redraw", {detail: {ms}}));
     if (view.bands && bandKey() !== requested) requestBand(startedAt);
@@ -395,7 +398,7 @@ export async function explorer(engine, {search = location.search, invalidation, 
 
   const root = html`<div class="shapan-explorer" lang=${lang === "zh" ? "zh-CN" : "en"}>${notice}${panel}<div class="shapan-results">
       <div class="shapan-toolbar">${viewControl}<div class="shapan-year"><label for="shapan-year">${t("explorer.year")}</label>${yearSelect}</div>${bandBar}${band ? bandStatus : null}</div>
-      ${cards}${chartGrid}${addChart}${downloads}
+      ${printedScenario}${cards}${chartGrid}${addChart}${downloads}
     </div></div>`;
   root.addEventListener("input", (event) => {
     // Count from the event itself, so time spent before the frame is included.

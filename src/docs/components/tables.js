@@ -167,6 +167,14 @@ export function stockTable(stocks) {
   );
 }
 
+/**
+ * A publication's or publisher's name as the source writes it (mostly Chinese, with an English
+ * gloss), marked with the language of its first words.
+ *
+ * @param {string} text
+ */
+const name = (text) => html`<span class="shapan-name" lang=${/^[^A-Za-z]*[\u4e00-\u9fff]/.test(text) ? "zh-CN" : "en"}>${text}</span>`;
+
 /** @param {any[]} sources */
 export function sourceTable(sources) {
   return table(
@@ -175,10 +183,10 @@ export function sourceTable(sources) {
       {label: t("table.id"), value: (d) => html`<span id=${`source-${d.id}`}>${code(d.id)}</span>`},
       {
         label: t("table.title"),
-        value: (d) => (d.url ? html`<a href=${d.url} rel="noreferrer" class="shapan-name">${d.title}</a>` : html`<span class="shapan-name">${d.title}</span>`),
+        value: (d) => (d.url ? html`<a href=${d.url} rel="noreferrer">${name(d.title)}</a>` : name(d.title)),
         className: "shapan-wide"
       },
-      {label: t("table.publisher"), value: (d) => (d.publisher ? html`<span class="shapan-name">${d.publisher}</span>` : "—")},
+      {label: t("table.publisher"), value: (d) => (d.publisher ? name(d.publisher) : "—")},
       {label: t("table.date"), value: (d) => d.date ?? "—"}
     ],
     {label: t("sources.publicationsTable")}

@@ -336,7 +336,7 @@ export const messages = {
   "goalSeek.badBudget": (text) => `Budget must be a number, got "${text}"`,
   "goalSeek.idle": "Press the button to search.",
   "goalSeek.running": (runs) => `Searching… ${runs} model runs so far`,
-  "goalSeek.cli": () => html`<p>The same search on the command line:</p><pre class="shapan-cli"><code>shapan optimize --goal "compute_gap_beijing_pflops@2024 &lt;= 0" \\
+  "goalSeek.cli": () => html`<p>The same search on the command line:</p><pre class="shapan-cli"><code>shapan optimize --goal "compute_gap_beijing_pflops@2024 &lt;= 0" \
   --levers compute_subsidy,public_compute,domestic_accelerators --minimize fiscal_cost_bn_rmb --horizon 2035 --out mix.json</code></pre>`,
   "goalSeek.met": "Goals met",
   "goalSeek.notMet": "No lever mix meets the goals",

@@ -320,7 +320,7 @@ export const messages = {
   "goalSeek.badBudget": (text) => `预算必须是一个数，而不是“${text}”。`,
   "goalSeek.idle": "点击按钮开始求解。",
   "goalSeek.running": (runs) => `正在求解… 已运行模型 ${runs} 次`,
-  "goalSeek.cli": () => html`<p>在命令行中进行同样的求解：</p><pre class="shapan-cli"><code>shapan optimize --goal "compute_gap_beijing_pflops@2024 &lt;= 0" \\
+  "goalSeek.cli": () => html`<p>在命令行中进行同样的求解：</p><pre class="shapan-cli"><code>shapan optimize --goal "compute_gap_beijing_pflops@2024 &lt;= 0" \
   --levers compute_subsidy,public_compute,domestic_accelerators --minimize fiscal_cost_bn_rmb --horizon 2035 --out mix.json</code></pre>`,
   "goalSeek.met": "目标均已达成",
   "goalSeek.notMet": "没有任何杠杆组合能达成全部目标",
