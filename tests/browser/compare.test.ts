@@ -17,6 +17,9 @@ describe("compare", () => {
         rows: await table.locator("tbody tr").evaluateAll((trs) => [...new Set(trs.map((tr) => tr.children.length))])
       });
       expect(await shape()).toEqual({head: 3 + 2 * 2, rows: [3 + 2 * 2]});
+      // Each chart downloads, named after what it compares.
+      const [svg] = await Promise.all([page.waitForEvent("download"), page.locator('[data-chart="market_bn_rmb"] [data-download=svg]').click()]);
+      expect(svg.suggestedFilename()).toBe("shapan-compare-baseline-compute-push-export-tightening-market_bn_rmb.svg");
       await page.getByLabel("Open data").check();
       await page.waitForFunction(() => new URLSearchParams(location.search).get("scenarios") === "baseline,compute-push,export-tightening,open-data");
       await page.waitForFunction(() => document.querySelectorAll('[data-table="differences"] thead th').length === 3 + 2 * 3);

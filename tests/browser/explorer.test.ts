@@ -58,6 +58,24 @@ async function download(page: Page, selector: string): Promise<{name: string; te
   return {name: file.suggestedFilename(), text: readFileSync(path, "utf8"), path};
 }
 
+/** An output (not a headline one) whose compute-push and baseline paths span two decades or more: its chart offers a log axis. */
+function outputSpanningDecades(): string {
+  const table = (scenario: string) =>
+    shapan(["run", "--scenario", scenario, "--annual"])
+      .trimEnd()
+      .split("\n")
+      .map((line) => line.split(","));
+  const [push, base] = [table("compute-push"), table("baseline")];
+  const ids = push[0].slice(1);
+  const found = ids.find((id, j) => {
+    if (headline.includes(id)) return false;
+    const values = [...push.slice(1), ...base.slice(1)].map((row) => Number(row[j + 1]));
+    return Math.min(...values) > 0 && Math.max(...values) / Math.min(...values) >= 100;
+  });
+  if (!found) throw new Error("no output spans two decades");
+  return found;
+}
+
 describe("scenario explorer", () => {
   test("every lever is an input with a label, a baseline mark, its unit read out and a 32 px target; a chart per headline output; no mathjs or zod", async () => {
     for (const lang of ["en", "zh"]) {
@@ -117,7 +135,8 @@ describe("scenario explorer", () => {
   });
 
   test("a URL restores levers (schedules included), the view, the cards' year and added charts", async () => {
-    const opened = await open("./explorer?scenario=compute-push&public_compute=3000&export_controls=2023:0.5,2025:0.9&talent=1.5&view=pct&year=2027&more=tenders_cumulative&lang=en");
+    const extra = (JSON.parse(shapan(["outputs", "--format", "json"])) as Array<{id: string}>).map((o) => o.id).find((id) => !headline.includes(id))!;
+    const opened = await open(`./explorer?scenario=compute-push&public_compute=3000&export_controls=2023:0.5,2025:0.9&talent=1.5&view=pct&year=2027&more=${extra}&lang=en`);
     try {
       const {page} = opened;
       await expect(page.locator("[data-preset]").inputValue()).resolves.toBe("compute-push");
@@ -128,7 +147,7 @@ describe("scenario explorer", () => {
       await expect(lever(page, "compute_subsidy").locator("input[type=text]").inputValue()).resolves.toBe("2023:0.05,2024:0.3");
       expect(await page.locator("[data-control=view] input:checked").inputValue()).toBe("pct");
       expect(await page.locator("[data-control=year]").inputValue()).toBe("2027");
-      expect(await page.locator('[data-chart="tenders_cumulative"] .shapan-tipped > svg').count()).toBe(1);
+      expect(await page.locator(`[data-chart="${extra}"] .shapan-tipped > svg`).count()).toBe(1);
       await expect(page.locator('[data-chart="market_bn_rmb"] h3').textContent()).resolves.toBe("%");
       expect(await page.locator(".shapan-error:not(:empty)").count()).toBe(0);
       expect(opened.problems()).toEqual([]);
@@ -283,6 +302,7 @@ describe("scenario explorer", () => {
   });
 
   test("levels, differences and per cent; the cards' year; a chart added from the declarations, and its log axis", async () => {
+    const wide = outputSpanningDecades();
     const opened = await open("./explorer?scenario=compute-push&lang=en");
     try {
       const {page} = opened;
@@ -310,17 +330,18 @@ describe("scenario explorer", () => {
       await page.locator("[data-control=view] label", {hasText: "Levels"}).click();
       const groups = await page.locator("[data-control=add-chart] optgroup").evaluateAll((g) => g.map((x) => x.getAttribute("label")));
       expect(groups).toEqual(expect.arrayContaining(["Compute", "Providers", "Adoption and market"]));
-      await page.locator("[data-control=add-chart]").selectOption("tenders_cumulative");
-      await page.waitForFunction(() => location.search.includes("more=tenders_cumulative"));
-      await page.waitForSelector('[data-chart="tenders_cumulative"] .shapan-tipped > svg');
-      // Cumulative tenders span decades: the chart offers a log axis.
-      const logToggle = page.locator('[data-chart="tenders_cumulative"] .shapan-small-toggle input');
+      await page.locator("[data-control=add-chart]").selectOption(wide);
+      await page.waitForFunction((id) => location.search.includes(`more=${id}`), wide);
+      await page.waitForSelector(`[data-chart="${wide}"] .shapan-tipped > svg`);
+      // Its values span decades: the chart offers a log axis (the headline ones here do not).
+      expect(await page.locator('[data-chart="market_bn_rmb"] .shapan-small-toggle').isVisible()).toBe(false);
+      const logToggle = page.locator(`[data-chart="${wide}"] .shapan-small-toggle input`);
       await expect(logToggle.isVisible()).resolves.toBe(true);
       await logToggle.check();
-      await page.waitForFunction(() => location.search.includes("log=tenders_cumulative"));
-      await page.locator('[data-chart="tenders_cumulative"] [data-action=remove-chart]').click();
+      await page.waitForFunction((id) => location.search.includes(`log=${id}`), wide);
+      await page.locator(`[data-chart="${wide}"] [data-action=remove-chart]`).click();
       await page.waitForFunction(() => !location.search.includes("more="));
-      expect(await page.locator('[data-chart="tenders_cumulative"]').count()).toBe(0);
+      expect(await page.locator(`[data-chart="${wide}"]`).count()).toBe(0);
       expect(opened.problems()).toEqual([]);
     } finally {
       await opened.close();

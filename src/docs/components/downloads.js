@@ -177,3 +177,15 @@ export function chartDownloads(current) {
   });
   return html`<span class="shapan-chart-downloads" role="group" aria-label=${t("download.chart")}>${svgButton}${pngButton}</span>`;
 }
+
+/**
+ * SVG and PNG buttons for a chart card drawn by Plot or lineChart: the card's first plot, found
+ * when pressed (charts are redrawn when the window changes size).
+ *
+ * @param {() => Element | null} card the card, once drawn
+ * @param {string} title written above the chart in the file
+ * @param {string} name file name without extension
+ */
+export function cardDownloads(card, title, name) {
+  return chartDownloads(() => ({svg: /** @type {SVGSVGElement | null} */ (card()?.querySelector(".shapan-tipped > svg, svg[class^=plot]") ?? null), title, name}));
+}

@@ -2,6 +2,7 @@
 // language, and the source's own words, which open by keyboard and touch (not only on hover).
 import {html} from "htl";
 import {lineChart} from "./charts.js";
+import {cardDownloads} from "./downloads.js";
 import {formatNumber, pick, t} from "./i18n.js";
 import {axisUnit, displayUnit} from "./units.js";
 
@@ -33,8 +34,10 @@ export function baselineCard(output, projection, {color, resize}) {
   const years = projection.annual.years;
   const values = Float64Array.from(projection.annual.series[output.id], (v) => v * factor);
   const title = pick(output.label, output.id);
-  return html`<section class="card shapan-chart" data-chart=${output.id}>
-    <h2>${title}</h2><h3>${unit}</h3>
+  /** @type {HTMLElement} */
+  const card = html`<section class="card shapan-chart" data-chart=${output.id}>
+    <header class="shapan-chart-head"><div><h2>${title}</h2><h3>${unit}</h3></div><div class="shapan-chart-tools">${cardDownloads(() => card, `${title} · ${unit}`, `shapan-baseline-${output.id}`)}</div></header>
     ${resize((width) => lineChart({width, height: 180, unit, lines: [{key: "baseline", label: t("chart.baseline"), color, years, values}], ariaLabel: title}))}
   </section>`;
+  return card;
 }
