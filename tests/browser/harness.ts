@@ -144,6 +144,8 @@ export async function openPage(browser: Browser, url: string, {viewport = DESKTO
   page.on("pageerror", (error) => problems.push({kind: "pageerror", text: String(error?.stack ?? error)}));
   page.on("requestfailed", (req) => {
     if (new URL(req.url()).origin !== origin) return; // already reported as offorigin
+    // A reload or a navigation cancels what is in flight (the favicon, say): not a failure of the site.
+    if (req.failure()?.errorText === "net::ERR_ABORTED") return;
     problems.push({kind: "requestfailed", text: `${req.url()}: ${req.failure()?.errorText}`});
   });
   page.on("response", (res) => {
