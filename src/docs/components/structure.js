@@ -118,7 +118,8 @@ export function structureDiagram(engine, {width}) {
         <text x=${x + boxWidth / 2} y=${y + 19} text-anchor="middle" font-size="11" fill="currentColor">${fit(pick(node.label, node.id), boxWidth)}</text></g>`
     )}
   </svg>`;
-  return tableScroller(graph, t("method.diagram"));
+  // Narrower than the diagram (a phone), it scrolls in its box: say so under it.
+  return html`<div>${tableScroller(graph, t("method.diagram"))}${W > width ? html`<p class="shapan-muted">${t("method.diagramScrolls")}</p>` : null}</div>`;
 }
 
 /**

@@ -364,6 +364,7 @@ export const messages = {
   "method.structureIntro": () =>
     html`<p>Levers act on the subsystems' variables; each arrow is a causal link, <code>+</code> when the target moves in the same direction as the source and <code>−</code> when it moves the other way. Hover or focus a loop below to see it in the diagram.</p>`,
   "method.diagram": "Causal structure of the model",
+  "method.diagramScrolls": "The diagram is wider than the screen: swipe it sideways, or scroll it with the arrow keys once it has focus.",
   "method.leversColumn": "Levers",
   "method.samePolarity": "+ same direction",
   "method.oppositePolarity": "− opposite direction",

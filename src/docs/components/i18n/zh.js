@@ -348,6 +348,7 @@ export const messages = {
   "method.structureIntro": () =>
     html`<p>政策杠杆作用于各子系统的变量；每个箭头是一条因果联系，<code>+</code> 表示目标与来源同向变化，<code>−</code> 表示反向变化。将鼠标移到下方的反馈回路上（或用键盘选中）即可在图中高亮。</p>`,
   "method.diagram": "模型的因果结构图",
+  "method.diagramScrolls": "结构图比屏幕宽：可左右滑动查看，或在选中后用方向键滚动。",
   "method.leversColumn": "政策杠杆",
   "method.samePolarity": "+ 同向",
   "method.oppositePolarity": "− 反向",
