@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
 # Builds the Observable Framework site into dist/, then fails on what the build lets through.
+# The build goes to a temporary folder that replaces dist/ only once it has passed every check:
+# a failed build never deletes the last good site.
+#   SHAPAN_SITE_ROOT   source root (default src/docs; the template test builds a copy)
+#   SHAPAN_SITE_OUTPUT where the site goes (default dist)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export OBSERVABLE_TELEMETRY_DISABLE=true
 # .ts data loaders are run with `tsx`, which must be on PATH even outside `npm run`.
 export PATH="$PWD/node_modules/.bin:$PATH"
+root=${SHAPAN_SITE_ROOT:-src/docs}
+output=${SHAPAN_SITE_OUTPUT:-dist}
+start=$SECONDS
 
-cache=src/docs/.observablehq/cache
+# Before anything slow: a page that would make Framework reach the network fails here, by name.
+node scripts/check-pages.mjs "$root"
+# The engine, mathjs and the scenario schema as the modules pages and workers share.
+node scripts/bundle-site.mjs
+
+cache=$root/.observablehq/cache
 # Framework reuses cached loader output (and module bundles) even when their code changed.
 # _npm is kept: its directory names are Framework's npm version cache.
 if [ -d "$cache" ]; then
@@ -23,7 +35,21 @@ for spec in @observablehq/plot@0.6.17 @observablehq/sample-datasets@1.0.1 apache
   mkdir -p "$cache/_npm/$spec"
 done
 
-start=$SECONDS
-observable build
-node scripts/check-dist.mjs dist
-echo "build-site: done in $((SECONDS - start))s"
+staging=$(mktemp -d "${output%/}.building.XXXXXX")
+trap 'rm -rf "$staging"' EXIT
+SHAPAN_SITE_OUTPUT=$staging observable build
+node scripts/check-dist.mjs "$staging"
+# Framework's viewport tag sets maximum-scale=1, which stops readers zooming in on a phone.
+find "$staging" -name '*.html' -exec sed -i 's/, maximum-scale=1"/"/' {} +
+
+# Swap: the new site replaces the old one only now that it has passed.
+if [ -d "$output" ]; then
+  old=$(mktemp -d "${output%/}.old.XXXXXX")
+  rmdir "$old"
+  mv "$output" "$old"
+  mv "$staging" "$output"
+  rm -rf "$old"
+else
+  mv "$staging" "$output"
+fi
+echo "build-site: $output/ done in $((SECONDS - start))s"

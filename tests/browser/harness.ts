@@ -6,6 +6,7 @@ import {extname, join, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {afterAll, beforeAll} from "vitest";
+import config from "../../observablehq.config.js";
 
 /** The repository root, ending in a slash. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -13,6 +14,9 @@ export const DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 
 /** A chart's plot in the explorer, compare and overview pages (the legend swatches are svg too). */
 export const PLOT = "[data-chart] .shapan-tipped > svg";
+
+/** Where the browser tests save screenshots (uploaded by CI as artefacts; git-ignored). */
+export const SCREENSHOTS = fileURLToPath(new URL("../../artifacts/screenshots/", import.meta.url));
 
 const MIME: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -55,7 +59,10 @@ export async function serveDist({base = "/", root = DIST}: {base?: string; root?
       res.writeHead(404, {"content-type": "text/plain"}).end("not found");
       return;
     }
-    res.writeHead(200, {"content-type": MIME[extname(file)] ?? "application/octet-stream", "cache-control": "no-store"});
+    // As a static host serves Framework's output: its content-hashed assets (_import, _node,
+    // _observablehq, _file) for good, pages afresh. A page's worker then reuses the page's modules.
+    const hashed = /^(_import|_node|_observablehq|_file)\//.test(pathname.slice(base.length));
+    res.writeHead(200, {"content-type": MIME[extname(file)] ?? "application/octet-stream", "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache"});
     res.end(req.method === "HEAD" ? undefined : readFileSync(file));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -105,14 +112,24 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
+/** How a page is opened: the window's size and the browser's language (what a reader's browser says). */
+export interface OpenOptions {
+  viewport?: {width: number; height: number};
+  locale?: string;
+}
+
+/** The two widths every page is tried at. */
+export const DESKTOP = {width: 1280, height: 900};
+export const PHONE = {width: 390, height: 844};
+
 /**
  * Opens url in a fresh context, recording everything that should fail a page
  * test. Off-origin requests are aborted so a third-party fetch never leaves the machine.
  */
-export async function openPage(browser: Browser, url: string): Promise<OpenedPage> {
+export async function openPage(browser: Browser, url: string, {viewport = DESKTOP, locale = "en-US"}: OpenOptions = {}): Promise<OpenedPage> {
   const origin = new URL(url).origin;
   const problems: Problem[] = [];
-  const context = await browser.newContext();
+  const context = await browser.newContext({viewport, locale, acceptDownloads: true});
   const page = await context.newPage();
   await context.route(
     (u) => /^(https?|wss?):$/.test(u.protocol) && u.origin !== origin,
@@ -127,6 +144,8 @@ export async function openPage(browser: Browser, url: string): Promise<OpenedPag
   page.on("pageerror", (error) => problems.push({kind: "pageerror", text: String(error?.stack ?? error)}));
   page.on("requestfailed", (req) => {
     if (new URL(req.url()).origin !== origin) return; // already reported as offorigin
+    // A reload or a navigation cancels what is in flight (the favicon, say): not a failure of the site.
+    if (req.failure()?.errorText === "net::ERR_ABORTED") return;
     problems.push({kind: "requestfailed", text: `${req.url()}: ${req.failure()?.errorText}`});
   });
   page.on("response", (res) => {
@@ -159,7 +178,7 @@ export interface Site {
    * Opens a page of the site (path relative to the base, query included, e.g. "./explorer?talent=1.5")
    * with openPage; with `waitFor`, also waits for that selector.
    */
-  open(path: string, options?: {waitFor?: string; timeout?: number}): Promise<OpenedPage>;
+  open(path: string, options?: {waitFor?: string; timeout?: number} & OpenOptions): Promise<OpenedPage>;
   /** Absolute URL of the site root. */
   readonly url: string;
   readonly browser: Browser;
@@ -186,9 +205,9 @@ export function useSite({base = "/shapan/"}: {base?: string} = {}): Site {
     return {server, browser};
   };
   return {
-    async open(path, {waitFor, timeout = 30_000} = {}) {
+    async open(path, {waitFor, timeout = 30_000, ...options} = {}) {
       const {server, browser} = started();
-      const opened = await openPage(browser, new URL(path, server.url).href);
+      const opened = await openPage(browser, new URL(path, server.url).href, options);
       if (waitFor) {
         try {
           await opened.page.waitForSelector(waitFor, {timeout});
@@ -221,3 +240,26 @@ export function shapan(args: string[]): string {
 export function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
+
+type Entry = {name: string; path?: string; pages?: Entry[]};
+
+/** Flattens the config's pages (sections included) to site-relative paths, "/" first. */
+export function sitePaths(): string[] {
+  const flat = (entries: Entry[]): string[] => entries.flatMap((e) => [...(e.path ? [e.path] : []), ...flat(e.pages ?? [])]);
+  const paths = flat(config.pages as Entry[]);
+  return paths.includes("/") ? paths : ["/", ...paths];
+}
+
+/** What shows that a page has drawn its first result: its first chart, or its main table or form. */
+export const FIRST_CONTENT: Record<string, string> = {
+  "/": "[data-chart] svg",
+  "/explorer": "[data-chart] .shapan-tipped > svg",
+  "/compare": "[data-chart] svg",
+  "/uncertainty": "[data-fan] svg",
+  "/sensitivity": "[data-analysis=tornado] svg",
+  "/attribution": "[data-analysis=wedge] svg",
+  "/calibration": ".shapan-chart svg",
+  "/goal-seek": "form button",
+  "/method": ".shapan-structure",
+  "/sources": "#source-seed"
+};

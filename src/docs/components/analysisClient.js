@@ -9,14 +9,15 @@
 /**
  * Wraps a worker running mc.worker.js.
  *
- * @param worker the Worker (module type), created by the page
- * @param data the model data (data/model.json), sent once
- * @returns {request(type, options, {lane, onProgress}) => Promise<result | null>}: type is "mc",
- *   "tornado", "sobol" or "attribute" with the engine function's options; resolves null when a
- *   newer request in the same lane (default: the type) cancelled it, rejects with the engine's
- *   message for bad input; the result carries `milliseconds` spent in the worker
+ * @param {Worker} worker the Worker (module type), created by the page
+ * @param {unknown} data the model data (data/model.json), sent once
+ * @returns {{request: (type: string, options: object, settings?: {lane?: string, onProgress?: (share: number) => void}) => Promise<any>}}
+ *   type is "mc", "band", "tornado", "sobol" or "attribute" with the engine function's options;
+ *   resolves null when a newer request in the same lane (default: the type) cancelled it, rejects
+ *   with the engine's message for bad input; the result carries `milliseconds` spent in the worker
  */
 export function analysisClient(worker, data) {
+  /** @type {Map<number, {resolve: (value: any) => void, reject: (error: Error) => void, onProgress?: (share: number) => void, lane: string}>} */
   const pending = new Map();
   let next = 0;
   worker.postMessage({type: "data", data});
@@ -50,18 +51,18 @@ export function analysisClient(worker, data) {
 }
 
 /**
- * The explorer's live band: annual 50% and 90% bands of `outputs` around a scenario, from `runs`
- * Latin hypercube draws, in the "band" lane, so each call cancels the one before (resolves null).
- * Runs on quarterly steps: about three times faster than monthly, and the step-halving check
- * keeps the annual values within 1% of the monthly run's, far inside the band.
+ * The explorer's live band: annual 50% and 90% bands of `outputs` around a scenario and of its
+ * difference from the baseline, from `runs` Latin hypercube draws, in the "band" lane, so each
+ * call cancels the one before (resolves null). Runs on quarterly steps: about three times faster
+ * than monthly, and the step-halving check keeps the annual values within 1% of the monthly
+ * run's, far inside the band.
  *
- * @param client from analysisClient
- * @param scenario the explorer's current scenario object (levers set on a preset)
- * @param outputs output ids to band
- * @param options.runs draws (default 500); options.seed (default 1, fixed so the band only moves with the levers)
- * @returns Promise of {time, bands: {[id]: {deterministic, quantiles: [q05, q25, q50, q75, q95]}}} or null
+ * @param {ReturnType<typeof analysisClient>} client
+ * @param {import("./engine.js").ScenarioInput} scenario the explorer's current scenario (levers set on a preset)
+ * @param {string[]} outputs output ids to band
+ * @param {{runs?: number, seed?: number}} [options] runs (default 500); seed (default 1, fixed so the band only moves with the levers)
  */
 export function liveBand(client, scenario, outputs, {runs = 500, seed = 1} = {}) {
   const quarterly = {...scenario, time: {...scenario.time, step: "quarter"}};
-  return client.request("mc", {scenario: quarterly, runs, seed, annual: true, outputs}, {lane: "band"});
+  return client.request("band", {scenario: quarterly, runs, seed, annual: true, outputs}, {lane: "band"});
 }

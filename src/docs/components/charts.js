@@ -1,208 +1,204 @@
-// Line charts shared by every page. Kept lean on purpose: the explorer redraws up to ten of them on
-// each slider move, so a chart is one Plot with two line marks and a pointer tip (and, in the
-// explorer, uncertainty bands drawn under the lines); the title and the legend are static HTML
-// built once (chartFrame), and only the plot inside is replaced.
+// Line charts shared by every page. Kept lean on purpose: the explorer redraws every chart on each
+// slider move, so a chart is one Plot with its line marks and a tip that costs nothing until the
+// pointer moves; uncertainty bands are paths drawn through the plot's own scales, clipped to the
+// frame: they never set the axis (a band 5 times the line's height would flatten it), and new
+// bands replace a few paths without rebuilding the chart.
 import * as Plot from "@observablehq/plot";
 import {html} from "htl";
-import {unitLabel} from "./engine/index.js";
+import {formatNumber, lang, locale, t} from "./i18n.js";
 
-/** Okabe–Ito, reordered so the first colours are the most distinct; yellow is too light on white, so grey stands in. */
-export const palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C8C8C", "#000000"];
+/** @typedef {{key: string, label: string, color: string, years: ArrayLike<number>, values: ArrayLike<number>, dashed?: boolean, run?: string}} Line */
+/** @typedef {{key: string, color: string, years: ArrayLike<number>, q05: ArrayLike<number>, q25: ArrayLike<number>, q75: ArrayLike<number>, q95: ArrayLike<number>}} Band */
+/** @typedef {{from: number, to: number, value: number, label: string}} GoalMark */
+/** @typedef {HTMLDivElement & {setBands: (bands: Band[] | null) => void, plot: SVGSVGElement & {scale: Function}}} ChartNode */
 
-const defaults = {height: 220, marginLeft: 52, marginRight: 12};
+const defaults = {height: 200, marginLeft: 56, marginRight: 14, marginTop: 22, marginBottom: 28};
 
-/** Readable number for tips and tables: 3 significant digits, thousands grouped. */
-export function formatValue(x) {
-  if (!Number.isFinite(x)) return "–";
-  const abs = Math.abs(x);
-  if (abs !== 0 && abs < 0.01) return x.toExponential(2);
-  return x.toLocaleString("en-US", {maximumSignificantDigits: 3});
-}
+/** Fill opacity of the 90% and the 50% band (they stack: the 50% band reads as their sum). */
+export const bandOpacity = [0.14, 0.22];
 
-/** Axis label for an output: its declared unit ("bn RMB/yr"), or what a dimensionless number is. */
-export function axisLabel(output) {
-  return unitLabel(output.unit) || (output.id.includes("index") ? "index, 2023 = 1" : "share");
+const compactFormat = new Intl.NumberFormat(locale, {notation: "compact", maximumFractionDigits: 1});
+
+/**
+ * A y-axis tick: compact from 10 000 in Chinese (1.2万) and a million in English (1.2M), the
+ * reader's grouping below.
+ *
+ * @param {number} d
+ */
+export function tickFormat(d) {
+  const abs = Math.abs(d);
+  if (abs >= (lang === "zh" ? 1e4 : 1e6)) return compactFormat.format(d).replace("-", "−");
+  return formatNumber(d, {digits: 4});
 }
 
 /**
- * Rows for lineChart from annual projections: one row per year, series and run.
+ * Whether values spanning [min, max] read better on a log axis: all positive, two decades or more.
  *
- * @param runs [{run: "scenario" | "baseline" | a preset label, projection}]
- * @param outputs output declarations, one series each
+ * @param {Line[]} lines
  */
-export function annualRows(runs, outputs) {
-  const rows = [];
-  for (const {run, projection} of runs) {
-    const years = projection.annual.years;
-    for (const output of outputs) {
-      const values = projection.annual.series[output.id];
-      for (let i = 0; i < years.length; i++) rows.push({year: years[i], value: values[i], series: output.label.en, zh: output.label.zh, run});
+export function spansDecades(lines) {
+  const [low, high] = extent(lines, false);
+  return low > 0 && high / low >= 100;
+}
+
+/**
+ * The range of the lines' values (with zero when `zero`), for the y axis.
+ *
+ * @param {Line[]} lines
+ * @param {boolean} zero
+ * @param {number[]} [extra] values that must show too (a goal's threshold)
+ * @returns {[number, number]}
+ */
+function extent(lines, zero, extra = []) {
+  let low = zero ? 0 : Infinity;
+  let high = zero ? 0 : -Infinity;
+  for (const line of lines) {
+    for (let i = 0; i < line.values.length; i++) {
+      const v = line.values[i];
+      if (Number.isFinite(v)) (low = Math.min(low, v)), (high = Math.max(high, v));
     }
   }
-  return rows;
+  for (const v of extra) if (Number.isFinite(v)) (low = Math.min(low, v)), (high = Math.max(high, v));
+  if (!Number.isFinite(low)) return [0, 1];
+  if (low === high) return low === 0 ? [0, 1] : [Math.min(0, low), Math.max(0, high)];
+  return [low, high];
 }
 
+let clipIds = 0;
+
 /**
- * Rows for lineChart's bands from a Monte Carlo result: one row per year and series, with the
- * 5, 25, 75 and 95% quantiles (the result's quantiles must be 0.05, 0.25, 0.5, 0.75, 0.95).
+ * A chart of annual lines: solid or dashed, each in its own colour, with a tip giving the value
+ * nearest the pointer. The y axis spans the lines only (and zero on a linear axis, unless
+ * `zero` is false); bands are drawn under the lines and clipped to the frame.
  *
- * @param result annual bands (from liveBand or the worker's "mc" request)
- * @param outputs output declarations, one series each; those the result does not band are left out
+ * @param {object} options
+ * @param {number} options.width
+ * @param {number} [options.height]
+ * @param {Line[]} options.lines
+ * @param {string} options.unit the values' unit (for the tip; the card around the chart names it)
+ * @param {boolean} [options.log] log y axis (only for positive values)
+ * @param {boolean} [options.zero] include zero on a linear axis (default true)
+ * @param {Band[] | null} [options.bands]
+ * @param {number} [options.markYear] a faint vertical rule at this year (the cards' year)
+ * @param {GoalMark | null} [options.goal] a threshold drawn over its years
+ * @param {string} [options.ariaLabel]
+ * @returns {ChartNode}
  */
-export function bandRows(result, outputs) {
+export function lineChart({width, height = defaults.height, lines, unit, log = false, zero = true, bands = null, markYear, goal = null, ariaLabel}) {
+  const useLog = log && extent(lines, false)[0] > 0;
+  const [low, high] = extent(lines, !useLog && zero, goal ? [goal.value] : []);
   const rows = [];
-  for (const output of outputs) {
-    const band = result.bands[output.id];
-    if (!band) continue;
-    const [q05, q25, , q75, q95] = band.quantiles;
-    for (let i = 0; i < result.time.length; i++) rows.push({year: result.time[i], series: output.label.en, q05: q05[i], q25: q25[i], q75: q75[i], q95: q95[i]});
+  for (const line of lines) {
+    for (let i = 0; i < line.years.length; i++) rows.push({year: line.years[i], value: line.values[i], line});
   }
-  return rows;
-}
-
-/**
- * A line chart of annual values: colour by series, solid for the `solid` run and dashed for the
- * others (the baseline beside a scenario), with a tip giving the values nearest the pointer.
- * With `bands`, each banded series also gets its 90% (5–95%) and 50% (25–75%) bands as light
- * areas of its colour behind the lines, and the y axis spans them.
- *
- * @param rows from annualRows
- * @param options.series series labels, in legend order (fixes the colours)
- * @param options.unit y-axis label
- * @param options.solid the run drawn solid (default "scenario")
- * @param options.bands rows from bandRows, around the solid run (default none)
- * @returns a <div> holding the plot and its tip, with `setBands(bands)`: draws new bands into the
- *   plot when they fit its y axis as it is, and returns whether they did (if not, draw a new chart)
- */
-export function lineChart(rows, {width, height = defaults.height, series, unit, solid = "scenario", colors = palette, bands} = {}) {
-  const dashed = rows.filter((d) => d.run !== solid);
-  const main = rows.filter((d) => d.run === solid);
-  const domain = bands?.length ? bandDomain(rows, bands) : null;
-  const svg = Plot.plot({
-    width,
-    height,
-    marginLeft: defaults.marginLeft,
-    marginRight: defaults.marginRight,
-    x: {label: null, tickFormat: "d", ticks: Math.min(7, Math.round(width / 70))},
-    // Ticks of a million and more ("1,200,000") overflow the margin: compact ones instead ("1.2M").
-    y: {label: unit, grid: true, zero: true, nice: true, ...(domain && {domain}), ...(largest(rows, domain) >= 1e6 && {tickFormat: compactTick})},
-    color: {domain: series, range: colors},
-    marks: [
-      Plot.lineY(dashed, {x: "year", y: "value", z: (d) => d.series + d.run, stroke: "series", strokeDasharray: "4,3", strokeWidth: 1.2, strokeOpacity: 0.75}),
-      Plot.lineY(main, {x: "year", y: "value", z: "series", stroke: "series", strokeWidth: 2})
-    ]
-  });
-  // The bands are paths drawn through the plot's own scales, in a layer under the lines, rather
-  // than Plot area marks: new bands (which come after the lines, from a worker) then replace a few
-  // paths instead of rebuilding the chart, axes included.
+  const svg = /** @type {SVGSVGElement & {scale: Function}} */ (
+    Plot.plot({
+      width,
+      height,
+      marginLeft: defaults.marginLeft,
+      marginRight: defaults.marginRight,
+      marginTop: defaults.marginTop,
+      marginBottom: defaults.marginBottom,
+      ariaLabel,
+      x: {label: null, tickFormat: "d", ticks: Math.max(2, Math.min(7, Math.round(width / 70)))},
+      y: {label: null, grid: true, nice: true, tickFormat, ...(useLog ? {type: "log", domain: [low, high]} : {domain: [low, high]})},
+      marks: [
+        ...(markYear !== undefined ? [Plot.ruleX([markYear], {stroke: "currentColor", strokeOpacity: 0.25, strokeDasharray: "2,3"})] : []),
+        ...(!useLog && low < 0 && high > 0 ? [Plot.ruleY([0], {stroke: "currentColor", strokeOpacity: 0.5})] : []),
+        ...lines.map((line) =>
+          Plot.lineY(
+            rows.filter((d) => d.line === line),
+            {x: "year", y: "value", stroke: line.color, strokeWidth: line.dashed ? 1.4 : 2.2, strokeDasharray: line.dashed ? "5,3" : undefined, strokeOpacity: line.dashed ? 0.8 : 1}
+          )
+        ),
+        ...(goal
+          ? [
+              Plot.ruleY([goal], {x1: (d) => d.from - (d.from === d.to ? 0.3 : 0), x2: (d) => d.to + (d.from === d.to ? 0.3 : 0), y: "value", stroke: "currentColor", strokeWidth: 2}),
+              Plot.text([goal], {x: "to", y: "value", text: "label", dy: -8, textAnchor: "end", fill: "currentColor", fontSize: 11})
+            ]
+          : [])
+      ]
+    })
+  );
   const layer = document.createElementNS("http://www.w3.org/2000/svg", "g");
   layer.setAttribute("class", "shapan-bands");
-  layer.setAttribute("aria-label", "uncertainty bands");
+  layer.setAttribute("aria-label", t("chart.bandsLayer"));
+  const clip = document.createElementNS("http://www.w3.org/2000/svg", "clipPath");
+  clip.id = `shapan-clip-${++clipIds}`;
+  const [x0, x1] = svg.scale("x").range;
+  const [y0, y1] = svg.scale("y").range;
+  const frame = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  frame.setAttribute("x", String(Math.min(x0, x1)));
+  frame.setAttribute("y", String(Math.min(y0, y1)));
+  frame.setAttribute("width", String(Math.abs(x1 - x0)));
+  frame.setAttribute("height", String(Math.abs(y1 - y0)));
+  clip.append(frame);
+  layer.setAttribute("clip-path", `url(#${clip.id})`);
+  svg.insertBefore(clip, svg.firstChild);
   svg.insertBefore(layer, svg.querySelector('g[aria-label="line"]'));
-  const shown = {bands: null};
-  const setBands = (next) => {
-    const domain = svg.scale("y").domain;
-    if (!next?.length) {
-      if (shown.bands) return false;
-    } else if (!sameArray(bandDomain(rows, next), domain)) {
-      return false;
-    }
+  const shown = {bands: /** @type {Band[] | null} */ (null)};
+  const setBands = (/** @type {Band[] | null} */ next) => {
     drawBands(svg, layer, next ?? []);
     shown.bands = next?.length ? next : null;
-    return true;
   };
-  if (bands?.length) {
-    drawBands(svg, layer, bands);
-    shown.bands = bands;
-  }
-  return Object.assign(withTip(svg, rows, unit, solid, shown), {setBands});
+  if (bands?.length) setBands(bands);
+  const node = /** @type {ChartNode} */ (withTip(svg, rows, unit, shown));
+  node.setBands = setBands;
+  node.plot = svg;
+  return node;
 }
 
-const compactFormat = new Intl.NumberFormat("en-US", {notation: "compact", maximumFractionDigits: 1});
-const compactTick = (d) => compactFormat.format(d);
-
-/** The largest absolute value on the y axis: of the domain if given, else of the rows. */
-function largest(rows, domain) {
-  if (domain) return Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
-  let max = 0;
-  for (const d of rows) if (Math.abs(d.value) > max) max = Math.abs(d.value);
-  return max;
-}
-
-/** The y domain that holds the lines, the bands and zero, niced as Plot nices it. */
-function bandDomain(rows, bands) {
-  let low = 0;
-  let high = 0;
-  for (const d of rows) if (Number.isFinite(d.value)) (low = Math.min(low, d.value)), (high = Math.max(high, d.value));
-  for (const b of bands) {
-    if (Number.isFinite(b.q05)) low = Math.min(low, b.q05);
-    if (Number.isFinite(b.q95)) high = Math.max(high, b.q95);
-  }
-  return Plot.scale({y: {domain: [low, high], nice: true}}).domain;
-}
-
-/** One closed path per series and band (90% then 50%), linear between years like the lines. */
+/**
+ * One closed path per band (90% then 50%), linear between years like the lines.
+ *
+ * @param {SVGSVGElement & {scale: Function}} svg
+ * @param {SVGGElement} layer
+ * @param {Band[]} bands
+ */
 function drawBands(svg, layer, bands) {
   const x = svg.scale("x");
   const y = svg.scale("y");
-  const color = svg.scale("color");
-  const bySeries = new Map();
-  for (const b of bands) {
-    if (![b.q05, b.q25, b.q75, b.q95].every(Number.isFinite)) continue;
-    if (!bySeries.has(b.series)) bySeries.set(b.series, []);
-    bySeries.get(b.series).push(b);
-  }
   const paths = [];
-  const point = (year, value) => `${x.apply(year).toFixed(1)},${y.apply(value).toFixed(1)}`;
-  for (const [series, points] of bySeries) {
-    for (const [low, high, opacity, kind] of [
+  const point = (/** @type {number} */ year, /** @type {number} */ value) => `${x.apply(year).toFixed(1)},${y.apply(value).toFixed(1)}`;
+  for (const band of bands) {
+    const years = Array.from(band.years);
+    const ok = years.map((_, i) => [band.q05[i], band.q25[i], band.q75[i], band.q95[i]].every(Number.isFinite));
+    const keep = years.map((_, i) => i).filter((i) => ok[i]);
+    if (keep.length < 2) continue;
+    for (const [lowKey, highKey, opacity, kind] of /** @type {const} */ ([
       ["q05", "q95", bandOpacity[0], "90"],
       ["q25", "q75", bandOpacity[1], "50"]
-    ]) {
-      const upper = points.map((b) => point(b.year, b[high]));
-      const lower = points.map((b) => point(b.year, b[low])).reverse();
+    ])) {
+      const upper = keep.map((i) => point(years[i], band[highKey][i]));
+      const lower = keep.map((i) => point(years[i], band[lowKey][i])).reverse();
       const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
       path.setAttribute("d", `M${upper.join("L")}L${lower.join("L")}Z`);
-      path.setAttribute("fill", color.apply(series));
-      path.setAttribute("fill-opacity", opacity);
+      path.setAttribute("fill", band.color);
+      path.setAttribute("fill-opacity", String(opacity));
       path.setAttribute("class", `shapan-band shapan-band-${kind}`);
-      path.setAttribute("data-series", series);
+      path.setAttribute("data-series", band.key);
       paths.push(path);
     }
   }
   layer.replaceChildren(...paths);
 }
 
-function sameArray(a, b) {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-/** Fill opacity of the 90% and the 50% band (they stack: the 50% band reads as their sum). */
-export const bandOpacity = [0.13, 0.2];
-
-/** The legend of the bands, in neutral grey since every series has its own colour. */
-export function bandLegend() {
-  const swatch = (opacity) => html`<svg width="14" height="10"><rect width="14" height="10" fill="currentColor" fill-opacity="${opacity}"></rect></svg>`;
-  return html`<span class="shapan-legend shapan-band-legend">
-    <span class="shapan-swatch">${swatch(bandOpacity[0])}90% band (5–95%)</span>
-    <span class="shapan-swatch">${swatch(bandOpacity[0] + bandOpacity[1])}50% band (25–75%)</span>
-  </span>`;
-}
-
 /**
- * A tip that finds the row nearest the pointer through the plot's own scales. Plot's pointer tip
- * costs about 4 ms a chart to build, which ten charts redrawn on every slider move cannot afford;
- * this one costs nothing until the pointer moves.
+ * A tip that finds the point nearest the pointer through the plot's own scales (Plot's pointer
+ * tip costs about 4 ms a chart to build, which charts redrawn on every slider move cannot afford).
+ *
+ * @param {SVGSVGElement & {scale: Function}} svg
+ * @param {{year: number, value: number, line: Line}[]} rows
+ * @param {string} unit
+ * @param {{bands: Band[] | null}} shown
  */
-function withTip(svg, rows, unit, solid, shown) {
-  let bandAt; // series and year → band row of the bands shown, built at the first pointer move
-  let bandsIndexed;
-  const bandText = (d) => {
-    const bands = shown.bands;
-    if (!bands || d.run !== solid) return "";
-    if (bandsIndexed !== bands) (bandAt = new Map(bands.map((b) => [`${b.series}|${b.year}`, b]))), (bandsIndexed = bands);
-    const b = bandAt.get(`${d.series}|${d.year}`);
-    return b ? `\n50%: ${formatValue(b.q25)} – ${formatValue(b.q75)}\n90%: ${formatValue(b.q05)} – ${formatValue(b.q95)}` : "";
+function withTip(svg, rows, unit, shown) {
+  const bandText = (/** @type {{year: number, line: Line}} */ d) => {
+    const band = shown.bands?.find((b) => b.key === d.line.key);
+    if (!band) return "";
+    const i = Array.from(band.years).indexOf(d.year);
+    if (i < 0) return "";
+    return `\n${t("chart.band50")}: ${formatNumber(band.q25[i])} – ${formatNumber(band.q75[i])}\n${t("chart.band90")}: ${formatNumber(band.q05[i])} – ${formatNumber(band.q95[i])}`;
   };
   const x = svg.scale("x");
   const y = svg.scale("y");
@@ -220,6 +216,7 @@ function withTip(svg, rows, unit, solid, shown) {
     let best;
     let bestDistance = Infinity;
     for (const d of rows) {
+      if (!Number.isFinite(d.value)) continue;
       const dx = x.apply(d.year) - px;
       const dy = y.apply(d.value) - py;
       const distance = 4 * dx * dx + dy * dy; // favour the year under the pointer
@@ -228,10 +225,11 @@ function withTip(svg, rows, unit, solid, shown) {
     if (!best) return;
     const cx = x.apply(best.year);
     const cy = y.apply(best.value);
-    marker.setAttribute("cx", cx);
-    marker.setAttribute("cy", cy);
+    marker.setAttribute("cx", String(cx));
+    marker.setAttribute("cy", String(cy));
+    marker.setAttribute("fill", best.line.color);
     marker.setAttribute("visibility", "visible");
-    tip.textContent = `${best.series} ${best.zh}\n${best.run}, ${best.year}: ${formatValue(best.value)} ${unit}${bandText(best)}`;
+    tip.textContent = `${best.line.label}\n${best.year}: ${formatNumber(best.value)} ${unit}${bandText(best)}`;
     tip.hidden = false;
     tip.style.left = `${cx * k}px`;
     tip.style.top = `${cy * k}px`;
@@ -245,50 +243,22 @@ function withTip(svg, rows, unit, solid, shown) {
 }
 
 /**
- * Swatches for the series and, when runs are compared, the line styles: built once per chart,
- * since neither changes when a slider moves.
+ * A legend of line styles and colours, built once per chart (it does not change when a slider moves).
+ *
+ * @param {{label: string, color: string, dashed?: boolean}[]} entries
  */
-export function legend(series, {runs = ["scenario", "baseline"], colors = palette} = {}) {
-  return html`<div class="shapan-legend">${series.map(
-    (s, i) => html`<span class="shapan-swatch"><svg width="14" height="10"><rect y="3" width="14" height="4" fill="${colors[i % colors.length]}"></rect></svg>${s}</span>`
-  )}${
-    runs.length > 1
-      ? runs.map(
-          (r, i) =>
-            html`<span class="shapan-swatch"><svg width="22" height="10"><line x1="0" x2="22" y1="5" y2="5" stroke="currentColor" stroke-width="2" stroke-dasharray="${i ? "4,3" : "none"}"></line></svg>${r}</span>`
-        )
-      : null
-  }</div>`;
+export function legend(entries) {
+  return html`<div class="shapan-legend">${entries.map(
+    (e) =>
+      html`<span class="shapan-swatch"><svg width="24" height="10" aria-hidden="true"><line x1="1" x2="23" y1="5" y2="5" stroke=${e.color} stroke-width=${e.dashed ? 1.6 : 2.6} stroke-dasharray=${e.dashed ? "5,3" : null}></line></svg>${e.label}</span>`
+  )}</div>`;
 }
 
-/** A titled card with a legend and a slot for the plot; `data-chart` lists the output ids it draws. */
-export function chartFrame({title, subtitle, outputs, legendNode}) {
-  const slot = html`<div class="shapan-plot"></div>`;
-  const node = html`<div class="card shapan-chart" data-chart="${outputs.map((o) => o.id).join(" ")}">
-    <h2>${title}</h2>${subtitle ? html`<h3>${subtitle}</h3>` : null}${legendNode}${slot}</div>`;
-  return {node, slot};
+/** The legend of the bands, in neutral grey since every series has its own colour. */
+export function bandLegend() {
+  const swatch = (/** @type {number} */ opacity) => html`<svg width="14" height="10" aria-hidden="true"><rect width="14" height="10" fill="currentColor" fill-opacity=${opacity}></rect></svg>`;
+  return html`<span class="shapan-legend shapan-band-legend">
+    <span class="shapan-swatch">${swatch(bandOpacity[0])}${t("chart.band90long")}</span>
+    <span class="shapan-swatch">${swatch(bandOpacity[0] + bandOpacity[1])}${t("chart.band50long")}</span>
+  </span>`;
 }
-
-/** A complete chart card (overview and compare pages): frame, legend and plot. */
-export function chartCard({title, subtitle, outputs, runs, width, height, solid = runs[0].run}) {
-  const series = outputs.map((o) => o.label.en);
-  const {node, slot} = chartFrame({title, subtitle, outputs, legendNode: legend(series, {runs: runs.length > 1 ? runs.map((r) => r.run) : []})});
-  slot.append(lineChart(annualRows(runs, outputs), {width: Math.max(200, width - 32), height, series, unit: axisLabel(outputs[0]), solid}));
-  return node;
-}
-
-/** Styles for the chart cards, added once by each page that draws charts. */
-export const chartStyles = () => html`<style>
-.shapan-chart h2 { margin: 0; }
-.shapan-chart h3 { margin: 0 0 0.25rem; }
-.shapan-legend { display: flex; flex-wrap: wrap; gap: 0.15rem 0.8rem; font: 12px var(--sans-serif); margin: 0.35rem 0; }
-.shapan-swatch { display: inline-flex; align-items: center; gap: 0.3rem; }
-.shapan-error { color: var(--theme-red); font-size: 12px; }
-.shapan-error:empty { display: none; }
-.shapan-muted { color: var(--theme-foreground-muted); font-size: 12px; }
-.shapan-zh { color: var(--theme-foreground-muted); font-weight: normal; }
-.shapan-tipped { position: relative; }
-.shapan-tipped svg { display: block; }
-.shapan-tip { position: absolute; pointer-events: none; white-space: pre; font: 12px var(--sans-serif); background: var(--theme-background); border: 1px solid var(--theme-foreground-faint); border-radius: 4px; padding: 0.25rem 0.45rem; transform: translate(10px, -50%); box-shadow: 0 1px 3px #0002; z-index: 2; }
-.shapan-tip.shapan-tip-left { transform: translate(calc(-100% - 10px), -50%); }
-</style>`;

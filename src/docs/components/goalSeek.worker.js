@@ -1,13 +1,15 @@
 // Goal seek off the main thread: a few thousand model runs take a second or more, so the page
 // posts the request here and shows the progress this worker reports. The page terminates the
 // worker when its inputs change (goalSeek cannot be interrupted from inside).
-import {createEngine, goalSeek, lastYear, parseGoal} from "./engine/index.js";
+import {goalSeek, lastYear, parseGoal} from "./engine.js";
+import {resolveWithFormulas, siteEngine} from "./siteEngine.js";
 
-self.onmessage = ({data: request}) => {
+self.onmessage = async ({data: request}) => {
   try {
-    const engine = createEngine(request.data);
+    const engine = siteEngine(request.data);
+    await resolveWithFormulas(engine, request.scenario);
     const outputs = engine.outputs.map((o) => o.id);
-    const goals = request.goals.map((text, i) => parseGoal(text, {outputs, years: [2023, lastYear], field: `goal ${i + 1}`}));
+    const goals = request.goals.map((/** @type {string} */ text, /** @type {number} */ i) => parseGoal(text, {outputs, years: [2023, lastYear], field: `goal ${i + 1}`}));
     const result = goalSeek(engine, {
       goals,
       levers: request.levers,
@@ -15,10 +17,11 @@ self.onmessage = ({data: request}) => {
       budget: request.budget,
       scenario: request.scenario,
       startYear: request.startYear,
+      horizonEnd: request.horizonEnd,
       onProgress: (evaluations) => postMessage({progress: evaluations})
     });
     postMessage({result});
   } catch (error) {
-    postMessage({error: error.message});
+    postMessage({error: /** @type {Error} */ (error).message});
   }
 };

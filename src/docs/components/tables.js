@@ -1,208 +1,309 @@
 // Tables of the declarations for the method and sources pages: every row comes from data/ or the
-// engine's structure, so a figure is never written twice.
+// engine's structure, so a figure is never written twice; every heading from the catalogue.
 import {html} from "htl";
-import {describeRange, formatLeverValue, unitLabel} from "./engine/index.js";
-import {formatValue} from "./charts.js";
+import {formatLeverValue} from "./engine.js";
+import {dataText, formatNumber, formatPercent, lang, pick, t} from "./i18n.js";
+import {tableScroller} from "./page.js";
+import {displayUnit, leverUnit} from "./units.js";
+
+/**
+ * @typedef {object} Column
+ * @property {string} label
+ * @property {(row: any) => any} value text or a node
+ * @property {string} [className] "shapan-num" right-aligns; "shapan-wide" gives room to prose
+ */
 
 /**
  * A plain HTML table (not Inputs.table: these are read and searched with the browser's find, so
- * every row must be in the DOM).
+ * every row must be in the DOM), in a labelled scroller that the keyboard can reach. Cells are
+ * made one by one, so a row always has one cell per column.
  *
- * @param rows any objects
- * @param columns [{label, value: (row) => string | Node, className?}]
+ * @param {any[]} rows
+ * @param {Column[]} columns
+ * @param {{id?: string, label: string}} options label: what the table holds (for the scroller)
  */
-export function table(rows, columns, {id} = {}) {
-  return html`<div class="shapan-table-wrap"><table class="shapan-table" id=${id}>
-    <thead><tr>${columns.map((c) => html`<th class=${c.className}>${c.label}</th>`)}</tr></thead>
-    <tbody>${rows.map((row) => html`<tr>${columns.map((c) => html`<td class=${c.className}>${c.value(row)}</td>`)}</tr>`)}</tbody>
-  </table></div>`;
-}
-
-const label = (d) => html`${d.label.en}<br><span class="shapan-zh">${d.label.zh}</span>`;
-const code = (s) => html`<code>${s}</code>`;
-const unit = (d) => d.measure ?? (unitLabel(d.unit) || "—");
-const range = (d) =>
-  describeRange(d)
-    .replace(/ \(.*\)$/, "")
-    .replace("between ", "")
-    .replace(" and ", " – ");
-const sourceLink = (d) => html`<a href=${`./sources#source-${d.source}`}>${d.source}</a>`;
-const confidence = (d) => html`<span class=${`shapan-confidence shapan-${d.confidence}`}>${d.confidence}</span>`;
-
-export function leverTable(levers) {
-  return table(levers, [
-    {label: "Lever", value: (d) => code(d.id)},
-    {label: "Label", value: label},
-    {label: "Group", value: (d) => d.group},
-    {label: "Unit", value: unit},
-    {label: "Range", value: range, className: "shapan-num"},
-    {label: "Baseline", value: (d) => code(formatLeverValue(d.default))},
-    {label: "Description", value: (d) => d.description, className: "shapan-wide"},
-    {label: "Source", value: sourceLink},
-    {label: "Confidence", value: confidence}
-  ]);
-}
-
-/** Parameters with their value in use (the calibrated one when data/calibration.json sets it). */
-export function parameterTable(parameters, calibration = {}) {
-  return table(parameters, [
-    {label: "Parameter", value: (d) => code(d.id)},
-    {label: "Label", value: label},
-    {label: "Subsystem", value: (d) => d.subsystem},
-    {label: "Unit", value: unit},
-    {label: "Range", value: range, className: "shapan-num"},
-    {
-      label: "Value",
-      value: (d) => (calibration[d.id] !== undefined ? html`${formatValue(calibration[d.id])} <small>(calibrated; declared ${d.default})</small>` : String(d.default)),
-      className: "shapan-num"
-    },
-    {label: "Prior", value: (d) => (d.prior ? describePrior(d.prior) : "—")},
-    {label: "Source", value: sourceLink},
-    {label: "Confidence", value: confidence}
-  ]);
-}
-
-/** Parameters' reasons: why each value, and why its uncertainty range. */
-export function parameterReasonTable(parameters) {
-  return table(parameters, [
-    {label: "Parameter", value: (d) => code(d.id)},
-    {label: "Value", value: (d) => `${d.default} ${unitLabel(d.unit)}`, className: "shapan-num"},
-    {label: "Source", value: sourceLink},
-    {label: "Confidence", value: confidence},
-    {label: "Reasoning", value: (d) => d.reasoning ?? d.description, className: "shapan-wide"},
-    {label: "Prior and why", value: (d) => (d.prior ? html`${describePrior(d.prior)}: ${d.prior.reasoning}` : "—"), className: "shapan-wide"}
-  ]);
-}
-
-export function leverReasonTable(levers) {
-  return table(levers, [
-    {label: "Lever", value: (d) => code(d.id)},
-    {label: "Baseline", value: (d) => code(formatLeverValue(d.default))},
-    {label: "Source", value: sourceLink},
-    {label: "Confidence", value: confidence},
-    {label: "Reasoning", value: (d) => d.reasoning ?? "—", className: "shapan-wide"}
-  ]);
-}
-
-export function outputTable(outputs) {
-  const aggregation = {end: "value at year end", sum: "summed over the year", mean: "mean over the year"};
-  return table(outputs, [
-    {label: "Output", value: (d) => code(d.id)},
-    {label: "Label", value: label},
-    {label: "Subsystem", value: (d) => d.subsystem},
-    {label: "Kind", value: (d) => d.kind},
-    {label: "Unit", value: unit},
-    {label: "Per year", value: (d) => aggregation[d.annual] ?? d.annual},
-    {label: "Description", value: (d) => d.description, className: "shapan-wide"}
-  ]);
-}
-
-export function stockTable(stocks) {
-  return table(stocks, [
-    {label: "Stock", value: (d) => code(d.id)},
-    {label: "Label", value: label},
-    {label: "Unit", value: unit},
-    {label: "Initial value", value: (d) => html`${typeof d.initial === "number" ? d.initial : code(d.initial)}${d.scale !== undefined && d.scale !== 1 ? ` × ${d.scale}` : ""}`}
-  ]);
-}
-
-export function sourceTable(sources) {
-  return table(sources, [
-    {label: "Id", value: (d) => html`<span id=${`source-${d.id}`}>${code(d.id)}</span>`},
-    {label: "Title", value: (d) => (d.url ? html`<a href=${d.url} rel="noreferrer">${d.title}</a>` : d.title), className: "shapan-wide"},
-    {label: "Publisher", value: (d) => d.publisher ?? "—"},
-    {label: "Date", value: (d) => d.date ?? "—"}
-  ]);
-}
-
-export function factTable(facts) {
-  return table(facts, [
-    {label: "Figure", value: (d) => html`${label(d)}<br><code>${d.id}</code>`},
-    {label: "Value", value: (d) => `${formatValue(d.value)} ${unitLabel(d.unit)}`, className: "shapan-num"},
-    {label: "When", value: (d) => d.when},
-    {label: "Source", value: sourceLink},
-    {label: "Quote", value: (d) => html`<span class="shapan-quote">${d.quote}</span>`, className: "shapan-wide"},
-    {label: "Note", value: (d) => d.note ?? "—"}
-  ]);
-}
-
-/** The calibration report: rows from compareFacts. */
-export function calibrationTable(rows) {
-  const describeTarget = (t) => (t.year !== undefined ? `${t.year} total` : t.mean ? `mean ${t.mean[0]}–${t.mean[1]}` : `at ${t.at}`);
-  return table(rows, [
-    {label: "Figure", value: (d) => html`${d.fact.label.en}<br><code>${d.fact.id}</code>`},
-    {label: "Seed value", value: (d) => `${formatValue(d.fact.value)} ${unitLabel(d.fact.unit)}`, className: "shapan-num"},
-    {label: "Model output", value: (d) => (d.target ? html`<code>${d.target.output}</code>, ${describeTarget(d.target)}` : "not modelled")},
-    {label: "Model value", value: (d) => (d.model === undefined ? "—" : formatValue(d.model)), className: "shapan-num"},
-    {label: "Residual", value: (d) => (d.residual === undefined ? "—" : formatResidual(d.residual)), className: "shapan-num"},
-    {label: "Tolerance", value: (d) => (!d.target ? "—" : d.target.comparison === "at-least" ? "at least" : `±${(d.target.tolerance * 100).toFixed(0)}%`), className: "shapan-num"},
-    {label: "Within", value: (d) => (d.ok === undefined ? "—" : d.ok ? html`<span class="shapan-ok">yes</span>` : html`<span class="shapan-bad">no</span>`)},
-    {label: "Note", value: (d) => d.fact.note ?? ""}
-  ]);
-}
-
-/** A relative residual as a signed percentage; two decimals when small, and no "-0.00%". */
-function formatResidual(residual) {
-  const digits = Math.abs(residual) < 0.01 ? 2 : 1;
-  const text = (residual * 100).toFixed(digits);
-  return Number(text) === 0 ? `${(0).toFixed(digits)}%` : `${residual > 0 ? "+" : ""}${text}%`;
-}
-
-export function sectorTable(sectors, layers) {
-  return table(sectors, [
-    {label: "Sector", value: label},
-    {label: "Share of potential", value: (d) => d.potentialShare, className: "shapan-num"},
-    {label: "Innovation weight", value: (d) => d.innovationWeight, className: "shapan-num"},
-    {label: "Hallucination tolerance", value: (d) => d.hallucinationTolerance ?? "— (low stakes)", className: "shapan-num"},
-    {label: "Demonstration target", value: (d) => (d.demonstration ? "yes" : "no")},
-    ...layers.map((l) => ({label: `${l.label.en} layer share`, value: (d) => d.layerShares[l.id], className: "shapan-num"}))
-  ]);
-}
-
-export function regionTable(regions, kinds) {
-  return table(regions, [
-    {label: "Region", value: label},
-    ...kinds.map((k) => ({label: `Share of ${k.label.en.toLowerCase()} providers`, value: (d) => d.providerShare[k.id], className: "shapan-num"}))
-  ]);
-}
-
-/** Presets with the lever values each sets, in the CLI's syntax, and a link that opens it. */
-export function presetTable(scenarios) {
-  return table(Object.entries(scenarios), [
-    {label: "Preset", value: ([id, s]) => html`${s.label?.en ?? id}<br><span class="shapan-zh">${s.label?.zh ?? ""}</span><br><a href=${`./explorer?scenario=${id}`}><code>${id}</code></a>`},
-    {label: "Extends", value: ([, s]) => s.extends ?? "—"},
-    {label: "Levers set", value: ([, s]) => Object.entries(s.levers ?? {}).map(([k, v]) => html`<div><code>${k}=${formatLeverValue(v)}</code></div>`)},
-    {label: "Description", value: ([, s]) => s.description ?? "", className: "shapan-wide"}
-  ]);
-}
-
-export function describePrior(prior) {
-  switch (prior.distribution) {
-    case "uniform":
-      return `uniform ${prior.min}–${prior.max}`;
-    case "triangular":
-      return `triangular ${prior.min}–${prior.max}, mode ${prior.mode}`;
-    case "normal":
-      return `normal ${prior.mean} ± ${prior.sd} in ${prior.min}–${prior.max}`;
-    case "lognormal":
-      return `lognormal, median ${prior.median}, σ ${prior.sigma}, in ${prior.min}–${prior.max}`;
-    default:
-      return prior.distribution;
+export function table(rows, columns, {id, label}) {
+  const element = document.createElement("table");
+  element.className = "shapan-table";
+  if (id) element.id = id;
+  const head = element.createTHead().insertRow();
+  for (const c of columns) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    if (c.className) th.className = c.className;
+    th.append(c.label);
+    head.append(th);
   }
+  const body = element.createTBody();
+  for (const row of rows) {
+    const tr = body.insertRow();
+    for (const c of columns) {
+      const td = tr.insertCell();
+      if (c.className) td.className = c.className;
+      const value = c.value(row);
+      td.append(...(Array.isArray(value) ? value : [value ?? ""]));
+    }
+  }
+  return tableScroller(element, label);
 }
 
-export const tableStyles = () => html`<style>
-.shapan-table-wrap { overflow-x: auto; max-width: 100%; margin: 0.5rem 0 1.5rem; }
-.shapan-table { font: 13px var(--sans-serif); border-collapse: collapse; max-width: none; }
-.shapan-table th, .shapan-table td { vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--theme-foreground-faintest); }
-.shapan-table th { text-align: left; white-space: nowrap; }
-.shapan-table td.shapan-num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.shapan-table td.shapan-wide { min-width: 18rem; }
-.shapan-table td:first-child { min-width: 10rem; }
-.shapan-zh { color: var(--theme-foreground-muted); }
-.shapan-confidence.shapan-low { color: var(--theme-red); }
-.shapan-confidence.shapan-medium { color: var(--theme-orange, #b26b00); }
-.shapan-confidence.shapan-high { color: var(--theme-green); }
-.shapan-ok { color: var(--theme-green); font-weight: 600; }
-.shapan-bad { color: var(--theme-red); font-weight: 600; }
-</style>`;
+const label = (/** @type {{label: {zh: string, en: string}}} */ d) => html`${pick(d.label)}${lang === "zh" ? "" : html`<br><span class="shapan-zh" lang="zh-CN">${d.label.zh}</span>`}`;
+const code = (/** @type {string} */ s) => html`<code>${s}</code>`;
+const unitOf = (/** @type {{unit: string}} */ d) => leverUnit(d) || "—";
+const range = (/** @type {{min: number, max: number}} */ d) => `${d.min} – ${d.max}`;
+export const sourceLink = (/** @type {{source: string}} */ d) => html`<a href=${`./sources#source-${d.source}`}>${d.source}</a>`;
+export const confidence = (/** @type {{confidence: string}} */ d) => html`<span class=${`shapan-confidence shapan-${d.confidence}`}>${t(`confidence.${d.confidence}`)}</span>`;
+
+/** @param {import("./engine.js").LeverSpec[]} levers */
+export function leverTable(levers) {
+  return table(
+    levers,
+    [
+      {label: t("table.lever"), value: (d) => code(d.id)},
+      {label: t("table.name"), value: label},
+      {label: t("table.group"), value: (d) => t(`leverGroup.${d.group}`)},
+      {label: t("table.unit"), value: unitOf},
+      {label: t("table.range"), value: range, className: "shapan-num"},
+      {label: t("table.baseline"), value: (d) => code(formatLeverValue(d.default))},
+      {label: t("table.description"), value: (d) => html`${dataText(d.measure)}${d.measure ? html`<br>` : ""}${dataText(d.description)}`, className: "shapan-wide"},
+      {label: t("table.source"), value: sourceLink},
+      {label: t("table.confidence"), value: confidence}
+    ],
+    {label: t("method.leversTable")}
+  );
+}
+
+/**
+ * Parameters with their value in use (the calibrated one when data/calibration.json sets it).
+ *
+ * @param {import("./engine.js").ParameterSpec[]} parameters
+ * @param {Record<string, number>} calibration calibrated values by id
+ * @param {(subsystem: string) => string} subsystemName
+ */
+export function parameterTable(parameters, calibration, subsystemName) {
+  return table(
+    parameters,
+    [
+      {label: t("table.parameter"), value: (d) => code(d.id)},
+      {label: t("table.name"), value: label},
+      {label: t("table.subsystem"), value: (d) => subsystemName(d.subsystem)},
+      {label: t("table.unit"), value: unitOf},
+      {label: t("table.range"), value: range, className: "shapan-num"},
+      {
+        label: t("table.value"),
+        value: (d) => (calibration[d.id] !== undefined ? html`${formatNumber(calibration[d.id])} <small>${t("table.calibrated", d.default)}</small>` : String(d.default)),
+        className: "shapan-num"
+      },
+      {label: t("table.prior"), value: (d) => (d.prior ? describePrior(d.prior) : "—")},
+      {label: t("table.source"), value: sourceLink},
+      {label: t("table.confidence"), value: confidence}
+    ],
+    {label: t("method.parametersTable")}
+  );
+}
+
+/** @param {import("./engine.js").ParameterSpec[]} parameters */
+export function parameterReasonTable(parameters) {
+  return table(
+    parameters,
+    [
+      {label: t("table.parameter"), value: (d) => html`${code(d.id)}<br>${pick(d.label)}`},
+      {label: t("table.value"), value: (d) => `${d.default} ${leverUnit(d)}`, className: "shapan-num"},
+      {label: t("table.source"), value: sourceLink},
+      {label: t("table.confidence"), value: confidence},
+      {label: t("table.reasoning"), value: (d) => dataText(d.reasoning ?? d.description), className: "shapan-wide"},
+      {label: t("table.priorWhy"), value: (d) => (d.prior ? html`${describePrior(d.prior)}: ${dataText(d.prior.reasoning)}` : "—"), className: "shapan-wide"}
+    ],
+    {label: t("sources.parametersTable")}
+  );
+}
+
+/** @param {import("./engine.js").LeverSpec[]} levers */
+export function leverReasonTable(levers) {
+  return table(
+    levers,
+    [
+      {label: t("table.lever"), value: (d) => html`${code(d.id)}<br>${pick(d.label)}`},
+      {label: t("table.baseline"), value: (d) => code(formatLeverValue(d.default))},
+      {label: t("table.source"), value: sourceLink},
+      {label: t("table.confidence"), value: confidence},
+      {label: t("table.reasoning"), value: (d) => dataText(d.reasoning ?? "—"), className: "shapan-wide"}
+    ],
+    {label: t("sources.leversTable")}
+  );
+}
+
+/**
+ * @param {import("./engine.js").OutputSpec[]} outputs
+ * @param {(subsystem: string) => string} subsystemName
+ */
+export function outputTable(outputs, subsystemName) {
+  return table(
+    outputs,
+    [
+      {label: t("table.output"), value: (d) => code(d.id)},
+      {label: t("table.name"), value: label},
+      {label: t("table.subsystem"), value: (d) => subsystemName(d.subsystem)},
+      {label: t("table.kind"), value: (d) => t(`kind.${d.kind}`)},
+      {label: t("table.unit"), value: (d) => displayUnit(d.unit).label || "—"},
+      {label: t("table.perYear"), value: (d) => t(`annual.${d.annual}`)},
+      {label: t("table.description"), value: (d) => dataText(d.description), className: "shapan-wide"}
+    ],
+    {label: t("method.outputsTable")}
+  );
+}
+
+/** @param {import("./engine.js").StockSpec[]} stocks */
+export function stockTable(stocks) {
+  return table(
+    stocks,
+    [
+      {label: t("table.stock"), value: (d) => code(d.id)},
+      {label: t("table.name"), value: label},
+      {label: t("table.unit"), value: unitOf},
+      {label: t("table.initial"), value: (d) => html`${typeof d.initial === "number" ? d.initial : code(d.initial)}${d.scale !== undefined && d.scale !== 1 ? ` × ${d.scale}` : ""}`}
+    ],
+    {label: t("method.stocksTable")}
+  );
+}
+
+/**
+ * A publication's or publisher's name as the source writes it (mostly Chinese, with an English
+ * gloss), marked with the language of its first words.
+ *
+ * @param {string} text
+ */
+const name = (text) => html`<span class="shapan-name" lang=${/^[^A-Za-z]*[\u4e00-\u9fff]/.test(text) ? "zh-CN" : "en"}>${text}</span>`;
+
+/** @param {any[]} sources */
+export function sourceTable(sources) {
+  return table(
+    sources,
+    [
+      {label: t("table.id"), value: (d) => html`<span id=${`source-${d.id}`}>${code(d.id)}</span>`},
+      {
+        label: t("table.title"),
+        value: (d) => (d.url ? html`<a href=${d.url} rel="noreferrer">${name(d.title)}</a>` : name(d.title)),
+        className: "shapan-wide"
+      },
+      {label: t("table.publisher"), value: (d) => (d.publisher ? name(d.publisher) : "—")},
+      {label: t("table.date"), value: (d) => d.date ?? "—"}
+    ],
+    {label: t("sources.publicationsTable")}
+  );
+}
+
+/** @param {any[]} facts */
+export function factTable(facts) {
+  return table(
+    facts,
+    [
+      {label: t("table.figure"), value: (d) => html`${label(d)}<br><code>${d.id}</code>`},
+      {label: t("table.value"), value: (d) => figureValue(d), className: "shapan-num"},
+      {label: t("table.when"), value: (d) => d.when},
+      {label: t("table.source"), value: sourceLink},
+      {label: t("table.quote"), value: (d) => html`<span class="shapan-quote" lang="zh-CN">${d.quote}</span>`, className: "shapan-wide"},
+      {label: t("table.note"), value: (d) => dataText(d.note) || "—"}
+    ],
+    {label: t("sources.factsTable")}
+  );
+}
+
+/**
+ * A seed figure in the reader's units.
+ *
+ * @param {{value: number, unit: string}} fact
+ */
+export function figureValue(fact) {
+  const {label: unit, factor} = displayUnit(fact.unit);
+  return `${formatNumber(fact.value * factor)} ${unit}`;
+}
+
+/**
+ * The calibration report: rows from compareFacts.
+ *
+ * @param {any[]} rows
+ */
+export function calibrationTable(rows) {
+  const describeTarget = (/** @type {any} */ target) =>
+    target.year !== undefined ? t("table.targetYear", target.year) : target.mean ? t("table.targetMean", target.mean[0], target.mean[1]) : t("table.targetAt", target.at);
+  return table(
+    rows,
+    [
+      {label: t("table.figure"), value: (d) => html`${pick(d.fact.label)}<br><code>${d.fact.id}</code>`},
+      {label: t("table.seedValue"), value: (d) => figureValue(d.fact), className: "shapan-num"},
+      {label: t("table.modelOutput"), value: (d) => (d.target ? html`<code>${d.target.output}</code>, ${describeTarget(d.target)}` : t("table.notModelled"))},
+      {label: t("table.modelValue"), value: (d) => (d.model === undefined ? "—" : figureValue({value: d.model, unit: d.fact.unit})), className: "shapan-num"},
+      {label: t("table.residual"), value: (d) => (d.residual === undefined ? "—" : formatPercent(d.residual, {digits: Math.abs(d.residual) < 0.01 ? 2 : 1, sign: true})), className: "shapan-num"},
+      {
+        label: t("table.tolerance"),
+        value: (d) => (!d.target ? "—" : d.target.comparison === "at-least" ? t("table.atLeast") : `±${(d.target.tolerance * 100).toFixed(0)}%`),
+        className: "shapan-num"
+      },
+      {label: t("table.within"), value: (d) => (d.ok === undefined ? "—" : d.ok ? html`<span class="shapan-ok">${t("common.yes")}</span>` : html`<span class="shapan-bad">${t("common.no")}</span>`)},
+      {label: t("table.note"), value: (d) => dataText(d.fact.note)}
+    ],
+    {label: t("sources.calibrationTable")}
+  );
+}
+
+/**
+ * @param {any[]} sectors
+ * @param {any[]} layers
+ */
+export function sectorTable(sectors, layers) {
+  return table(
+    sectors,
+    [
+      {label: t("table.sector"), value: label},
+      {label: t("table.potentialShare"), value: (d) => d.potentialShare, className: "shapan-num"},
+      {label: t("table.innovationWeight"), value: (d) => d.innovationWeight, className: "shapan-num"},
+      {label: t("table.hallucinationTolerance"), value: (d) => d.hallucinationTolerance ?? t("table.lowStakes"), className: "shapan-num"},
+      {label: t("table.demonstration"), value: (d) => t(d.demonstration ? "common.yes" : "common.no")},
+      ...layers.map((l) => ({label: t("table.layerShare", pick(l.label)), value: (/** @type {any} */ d) => d.layerShares[l.id], className: "shapan-num"}))
+    ],
+    {label: t("sources.sectorsTable")}
+  );
+}
+
+/**
+ * @param {any[]} regions
+ * @param {any[]} kinds
+ */
+export function regionTable(regions, kinds) {
+  return table(
+    regions,
+    [
+      {label: t("table.region"), value: label},
+      ...kinds.map((k) => ({label: t("table.providerShare", pick(k.label)), value: (/** @type {any} */ d) => d.providerShare[k.id], className: "shapan-num"}))
+    ],
+    {label: t("sources.regionsTable")}
+  );
+}
+
+/**
+ * Presets with the lever values each sets, in the CLI's syntax, and a link that opens it.
+ *
+ * @param {Record<string, any>} scenarios
+ */
+export function presetTable(scenarios) {
+  return table(
+    Object.entries(scenarios),
+    [
+      {label: t("table.preset"), value: ([id, s]) => html`${pick(s.label, id)}<br><a href=${`./explorer?scenario=${id}`}><code>${id}</code></a>`},
+      {label: t("table.extends"), value: ([, s]) => s.extends ?? "—"},
+      {label: t("table.leversSet"), value: ([, s]) => Object.entries(s.levers ?? {}).map(([k, v]) => html`<div><code>${k}=${formatLeverValue(/** @type {any} */ (v))}</code></div>`)},
+      {label: t("table.description"), value: ([, s]) => dataText(s.description), className: "shapan-wide"}
+    ],
+    {label: t("sources.presetsTable")}
+  );
+}
+
+/**
+ * A prior in words.
+ *
+ * @param {any} prior
+ */
+export function describePrior(prior) {
+  return t(`prior.${prior.distribution}`, prior) ?? prior.distribution;
+}

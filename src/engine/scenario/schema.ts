@@ -3,10 +3,10 @@ import type {ScenarioInput} from "../declarations.js";
 import {didYouMean} from "./didYouMean.js";
 import {refuseReservedKey} from "./reservedKey.js";
 import {ScenarioError} from "./scenarioError.js";
+import {firstYear, lastYear} from "./years.js";
 
-/** Years a run may reach: the model starts in 2023 and projects no further than 2100. */
-export const firstYear = 2023;
-export const lastYear = 2100;
+// In a module of their own so that code needing only the years does not load zod (the site).
+export {firstYear, lastYear} from "./years.js";
 
 const finite = z.number().refine(Number.isFinite, "must be a finite number");
 const year = z.number().int().min(firstYear).max(lastYear);
