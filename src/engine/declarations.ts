@@ -54,7 +54,7 @@ export interface LeverSpec extends Declared {
 
 /** A model parameter: a coefficient, an initial stock or a conversion factor. */
 export interface ParameterSpec extends Declared {
-  subsystem: "market" | "providers" | "compute" | "quality" | "fiscal";
+  subsystem: "market" | "providers" | "compute" | "quality" | "fiscal" | "beijing";
   min: number;
   max: number;
   default: number;
@@ -106,6 +106,8 @@ export interface SectorSpec {
   hallucinationTolerance?: number;
   /** A target of the demonstration-scenario programmes. */
   demonstration: boolean;
+  /** How much of its adoption is bought through public tenders, 0 to 1 (government and state-owned buyers). */
+  procurementWeight: number;
   /** Revenue split over the business layers (base, industry, application), summing to 1. */
   layerShares: Record<string, number>;
 }

@@ -47,7 +47,7 @@ export const leverSchema = z
 export const parameterSchema = z
   .strictObject({
     ...declared,
-    subsystem: z.enum(["market", "providers", "compute", "quality", "fiscal"]),
+    subsystem: z.enum(["market", "providers", "compute", "quality", "fiscal", "beijing"]),
     min: finite,
     max: finite,
     default: finite,
@@ -68,10 +68,11 @@ export const dimensionsSchema = z.object({
       z.strictObject({
         id: z.string(),
         label,
-        potentialShare: share,
+        potentialShare: finite.positive().max(1),
         innovationWeight: finite.min(0),
         hallucinationTolerance: share.optional(),
         demonstration: z.boolean(),
+        procurementWeight: share,
         layerShares: z.record(z.string(), share)
       })
     )

@@ -12,8 +12,8 @@ const label = (en: string) => ({zh: en, en});
 // Two of everything the templates range over, so sums and per-member data are exercised.
 const dims: Dimensions = {
   sectors: [
-    {id: "a", label: label("A"), potentialShare: 0.6, innovationWeight: 1, demonstration: true, layerShares: {base: 1}},
-    {id: "b", label: label("B"), potentialShare: 0.4, innovationWeight: 2, hallucinationTolerance: 0.1, demonstration: false, layerShares: {base: 0.5, top: 0.5}}
+    {id: "a", label: label("A"), potentialShare: 0.6, innovationWeight: 1, demonstration: true, procurementWeight: 1, layerShares: {base: 1}},
+    {id: "b", label: label("B"), potentialShare: 0.4, innovationWeight: 2, hallucinationTolerance: 0.1, demonstration: false, procurementWeight: 0, layerShares: {base: 0.5, top: 0.5}}
   ],
   regions: [
     {id: "beijing", label: label("Beijing"), providerShare: {general: 0.5}},

@@ -12,6 +12,9 @@ math.createUnit("PFLOPS");
 math.createUnit("provider");
 math.createUnit("tender");
 math.createUnit("programme");
+math.createUnit("service");
+math.createUnit("Ttok");
+math.createUnit("Mtok", "1e-6 Ttok");
 
 const {structure} = engine;
 const units = new Map<string, string>([
@@ -84,6 +87,8 @@ describe("units", () => {
       scope[name] = quantity(unit);
     });
     const result = tree.evaluate(scope) as Unit | number;
+    // A literal 0 is of every dimension.
+    if (result === 0) return;
     const expected = equation.role === "derivative" ? math.divide(quantity(equation.unit), math.unit(1, "year")) : quantity(equation.unit);
     expect(sameDimension(result, expected as Unit | number), `${equation.defines}: ${String(result)} vs ${String(expected)}`).toBe(true);
   });

@@ -1,36 +1,56 @@
 import type {BlockDeclaration} from "./block.js";
 
 /**
- * Compute, in PFLOPS (P). Demand = training (per provider, by kind, growing with model scale) +
- * inference (with usage), damped by the compute cost. Supply = utilised installed base of imported
- * high-end accelerators (cut by export controls), domestic accelerators (from a production
- * capacity that grows logistically) and public platforms, each a stock that ages out. Scarcity
- * (the share of notional demand unmet) raises the price index, which slows entry, speeds exit and
- * slows quality growth: the balancing loop the seed describes (算力资源供不应求).
+ * The compute market, in PFLOPS (FP16, the IDC/Inspur basis of national intelligent compute).
+ * Large-model demand (training and inference) and the rest of AI's demand meet a supply of
+ * imported high-end accelerators (ordered through a pipeline, capped by export controls),
+ * domestic accelerators (an imperfect substitute, from a production capacity that ramps) and
+ * public platforms, each ageing out. Served compute is at most supply: Beijing's firms first use
+ * Beijing's own supply, then share the national pool with everyone else. Unmet demand is the gap
+ * (the seed: 算力资源供不应求). Scarcity raises the rental price with a delay; the price damps
+ * demand and draws imports and domestic capacity, with delays.
  *
- * The price reads notional demand (before the price response) so there is no algebraic loop;
- * prices are worked in logs because demand, entry and exit respond to them as powers.
+ * Outflows are written as stock x (1 - exp(-rate x dt)) / dt and adjustments likewise, so no
+ * stock or price can overshoot below zero whatever the step.
  */
 export const compute: BlockDeclaration = {
   id: "compute",
   label: {zh: "算力", en: "Compute"},
-  description: "Training and inference demand meet imported, domestic and public supply; scarcity raises the price.",
-  reads: ["providers_<kind>", "providers_beijing_<kind>", "providers_total", "providers_beijing", "market_volume_bn_rmb"],
+  description: "Training and inference demand meet imported, domestic and public supply; served compute is at most supply; scarcity raises the price, which draws supply with delays.",
+  reads: ["training_demand_pflops", "training_demand_beijing_pflops", "inference_demand_pflops", "inference_demand_beijing_pflops"],
   stocks: [
+    {
+      id: "import_pipeline_pflops",
+      label: {zh: "进口加速卡在途", en: "Imports in the pipeline"},
+      unit: "PFLOPS",
+      initial: "import_pipeline_initial",
+      derivative: "import_orders_pflops - accelerator_imports_pflops",
+      description: "High-end accelerators ordered abroad and not yet installed.",
+      output: false
+    },
     {
       id: "installed_imported_pflops",
       label: {zh: "进口高端加速卡算力", en: "Imported accelerators"},
       unit: "PFLOPS",
       initial: "supply_initial_imported",
-      derivative: "accelerator_imports_pflops - installed_imported_pflops / accelerator_life",
+      derivative: "accelerator_imports_pflops - installed_imported_pflops * retirement_rate",
       description: "Installed imported high-end accelerators."
+    },
+    {
+      id: "domestic_capacity_pflops",
+      label: {zh: "国产加速卡产能", en: "Domestic accelerator capacity"},
+      unit: "PFLOPS/year",
+      initial: "domestic_capacity_initial",
+      derivative: "domestic_capacity_pflops * (exp(domestic_capacity_growth * dt) - 1) / dt",
+      description: "Domestic accelerators the industry can make per year.",
+      output: false
     },
     {
       id: "installed_domestic_pflops",
       label: {zh: "国产加速卡算力", en: "Domestic accelerators"},
       unit: "PFLOPS",
       initial: "supply_initial_domestic",
-      derivative: "domestic_additions_pflops - installed_domestic_pflops / accelerator_life",
+      derivative: "domestic_additions_pflops - installed_domestic_pflops * retirement_rate",
       description: "Installed domestic accelerators."
     },
     {
@@ -38,195 +58,243 @@ export const compute: BlockDeclaration = {
       label: {zh: "公共算力平台", en: "Public compute platforms"},
       unit: "PFLOPS",
       initial: "supply_initial_public",
-      derivative: "public_additions_pflops - installed_public_pflops / accelerator_life",
-      description: "Installed compute of public platforms."
+      derivative: "public_compute - installed_public_pflops * retirement_rate",
+      description: "Installed compute of public platforms outside Beijing's own programmes."
+    },
+    {
+      id: "installed_beijing_public_pflops",
+      label: {zh: "北京公共算力", en: "Beijing public compute"},
+      unit: "PFLOPS",
+      initial: "beijing_public_initial",
+      derivative: "beijing_public_additions_pflops - installed_beijing_public_pflops * retirement_rate",
+      description: "Compute Beijing's programmes built for its model firms."
+    },
+    {
+      id: "compute_price",
+      label: {zh: "算力租赁价格", en: "Compute rental price"},
+      unit: "bnRMB/PFLOPS/year",
+      initial: "compute_price_initial",
+      derivative: "(compute_price_target - compute_price) * (1 - exp(-dt / compute_price_delay)) / dt",
+      description: "Rental price of a PFLOPS for a year; follows scarcity with a delay.",
+      output: false
     }
   ],
   variables: [
+    {id: "retirement_rate", unit: "1/year", equation: "(1 - exp(-dt / accelerator_life)) / dt", description: "Share of installed compute ageing out per year."},
     {
       id: "compute_installed_pflops",
-      label: {zh: "已部署算力", en: "Installed compute"},
+      label: {zh: "已部署智能算力", en: "Installed compute"},
       unit: "PFLOPS",
       output: "stock",
-      equation: "installed_imported_pflops + installed_domestic_pflops + installed_public_pflops",
-      description: "Imported + domestic + public installed base."
-    },
-    {
-      id: "training_demand_pflops",
-      unit: "PFLOPS",
-      equation: "sum(providers_<kind> * training_per_<kind>_pflops) * exp(training_growth * tau)",
-      description: "Training demand of all providers."
-    },
-    {
-      id: "training_demand_beijing_pflops",
-      unit: "PFLOPS",
-      equation: "sum(providers_beijing_<kind> * training_per_<kind>_pflops) * exp(training_growth * tau)",
-      description: "Training demand of Beijing-based providers."
-    },
-    {
-      id: "inference_demand_pflops",
-      unit: "PFLOPS",
-      equation: "market_volume_bn_rmb * inference_intensity * exp(-inference_efficiency * tau)",
-      description: "Inference demand: usage times compute per unit of usage, falling with efficiency."
-    },
-    {
-      id: "inference_demand_beijing_pflops",
-      unit: "PFLOPS",
-      equation: "providers_total > 0 ? inference_demand_pflops * providers_beijing / providers_total : 0",
-      description: "Beijing's share of inference demand, in proportion to its providers."
-    },
-    {
-      id: "compute_demand_notional",
-      unit: "PFLOPS",
-      equation: "training_demand_pflops + inference_demand_pflops",
-      description: "Demand before the price response; the price reads it, so there is no algebraic loop."
-    },
-    {
-      id: "compute_demand_beijing_notional",
-      unit: "PFLOPS",
-      equation: "training_demand_beijing_pflops + inference_demand_beijing_pflops",
-      description: "Beijing firms' demand before the price response."
+      equation: "installed_imported_pflops + installed_domestic_pflops + installed_public_pflops + installed_beijing_public_pflops",
+      description: "National intelligent compute installed (FP16): imported, domestic and public."
     },
     {
       id: "utilization",
       unit: "1",
-      equation: "min(1, utilization_base + (1 - utilization_base) * utilization_subsidy_response * compute_subsidy)",
-      description: "Share of installed compute model firms can use (raised by vouchers)."
+      equation: "min(1, utilization_base + (1 - utilization_base) * utilization_voucher_response * compute_subsidy)",
+      description: "Share of installed compute in use: vouchers match idle capacity to firms."
     },
     {
-      id: "compute_supply_pflops",
-      label: {zh: "算力供给（全国）", en: "Compute supply, China"},
+      id: "compute_supply_effective",
       unit: "PFLOPS",
-      output: "level",
-      equation: "utilization * compute_installed_pflops",
-      description: "Utilised installed compute available to large-model providers."
+      equation: "utilization * (installed_imported_pflops + domestic_effectiveness * installed_domestic_pflops + installed_public_pflops + installed_beijing_public_pflops)",
+      description: "Compute in use, domestic accelerators counted at their effectiveness for large-model work (the software-ecosystem penalty)."
     },
     {
-      id: "beijing_public_share_effective",
-      unit: "1",
-      equation: "beijing_public_share * beijing_emphasis / (beijing_public_share * beijing_emphasis + 1 - beijing_public_share)",
-      description: "Beijing's share of public platform compute at the current emphasis."
-    },
-    {
-      id: "compute_supply_beijing_pflops",
-      label: {zh: "算力供给（北京）", en: "Compute supply, Beijing"},
+      id: "other_ai_demand_pflops",
       unit: "PFLOPS",
-      output: "level",
-      equation: "utilization * (beijing_supply_share * (installed_imported_pflops + installed_domestic_pflops) + beijing_public_share_effective * installed_public_pflops)",
-      description: "Compute Beijing-based providers can use."
-    },
-    {
-      id: "log_compute_price",
-      unit: "1",
-      equation:
-        "scarcity_price_elasticity * ((compute_demand_notional > 0 ? max(0, compute_demand_notional - compute_supply_pflops) / compute_demand_notional : 0) - scarcity_reference) - compute_cost_decline * tau",
-      description: "Log of the compute price index: scarcity (the share of notional demand unmet) raises it, cost decline lowers it."
-    },
-    {
-      id: "log_compute_price_beijing",
-      unit: "1",
-      equation:
-        "scarcity_price_elasticity * ((compute_demand_beijing_notional > 0 ? max(0, compute_demand_beijing_notional - compute_supply_beijing_pflops) / compute_demand_beijing_notional : 0) - scarcity_reference) - compute_cost_decline * tau",
-      description: "Log of Beijing's compute price: Beijing firms bid for Beijing's supply, so compute added elsewhere cannot raise Beijing's demand by more than it adds to Beijing's supply."
-    },
-    {
-      id: "log_compute_cost",
-      unit: "1",
-      equation: "log_compute_price + log(1 - compute_subsidy)",
-      description: "Log of the compute cost firms face: the price net of vouchers."
+      equation: "other_ai_demand_max / (1 + (other_ai_demand_max / other_ai_demand_initial - 1) * exp(-other_ai_growth * tau))",
+      description: "Demand for intelligent compute from AI other than large models (recommendation, vision, speech), saturating."
     },
     {
       id: "compute_demand_pflops",
-      label: {zh: "算力需求（全国）", en: "Compute demand, China"},
+      label: {zh: "大模型算力需求（全国）", en: "Large-model compute demand, China"},
       unit: "PFLOPS",
       output: "level",
-      equation: "compute_demand_notional * exp(-compute_demand_elasticity * log_compute_cost)",
-      description: "Training plus inference demand of large-model providers at the current compute cost."
+      equation: "training_demand_pflops + inference_demand_pflops",
+      description: "Training and inference compute large-model providers ask for at the price they pay."
     },
     {
       id: "compute_demand_beijing_pflops",
-      label: {zh: "算力需求（北京）", en: "Compute demand, Beijing"},
+      label: {zh: "大模型算力需求（北京）", en: "Large-model compute demand, Beijing"},
       unit: "PFLOPS",
       output: "level",
-      equation: "compute_demand_beijing_notional * exp(-compute_demand_elasticity * (log_compute_price_beijing + log(1 - compute_subsidy)))",
-      description: "Demand of Beijing-based providers."
+      equation: "training_demand_beijing_pflops + inference_demand_beijing_pflops",
+      description: "Compute Beijing-based providers ask for."
+    },
+    {id: "compute_demand_total", unit: "PFLOPS", equation: "compute_demand_pflops + other_ai_demand_pflops", description: "All demand for intelligent compute."},
+    {
+      id: "compute_supply_beijing_pflops",
+      label: {zh: "北京本地算力供给", en: "Compute supply in Beijing"},
+      unit: "PFLOPS",
+      output: "level",
+      equation: "utilization * (beijing_local_share * (installed_imported_pflops + domestic_effectiveness * installed_domestic_pflops) + installed_beijing_public_pflops)",
+      description: "Compute in use in Beijing: its share of the national base plus its own public compute."
+    },
+    {
+      id: "beijing_local_served_pflops",
+      unit: "PFLOPS",
+      equation: "min(compute_demand_beijing_pflops, beijing_local_priority * compute_supply_beijing_pflops)",
+      description: "Beijing firms' demand met by Beijing's own supply first."
+    },
+    {
+      id: "pool_served_fraction",
+      unit: "1",
+      equation:
+        "compute_demand_total > beijing_local_served_pflops ? min(1, max(0, compute_supply_effective - beijing_local_served_pflops) / (compute_demand_total - beijing_local_served_pflops)) : 1",
+      description: "Share of the rest of demand the national pool serves."
+    },
+    {
+      id: "compute_served_pflops",
+      label: {zh: "大模型获得算力（全国）", en: "Compute served to large models, China"},
+      unit: "PFLOPS",
+      output: "level",
+      equation: "beijing_local_served_pflops + (compute_demand_pflops - beijing_local_served_pflops) * pool_served_fraction",
+      description: "Compute large-model providers obtain: at most what supply allows."
+    },
+    {
+      id: "compute_served_beijing_pflops",
+      label: {zh: "大模型获得算力（北京）", en: "Compute served to large models, Beijing"},
+      unit: "PFLOPS",
+      output: "level",
+      equation: "beijing_local_served_pflops + (compute_demand_beijing_pflops - beijing_local_served_pflops) * pool_served_fraction",
+      description: "Compute Beijing-based providers obtain."
     },
     {
       id: "compute_gap_pflops",
       label: {zh: "算力缺口（全国）", en: "Compute gap, China"},
       unit: "PFLOPS",
       output: "level",
-      equation: "max(0, compute_demand_pflops - compute_supply_pflops)",
-      description: "max(0, demand - supply)."
+      equation: "compute_demand_pflops - compute_served_pflops",
+      description: "Large-model demand the market does not serve (unmet demand)."
     },
     {
       id: "compute_gap_beijing_pflops",
       label: {zh: "算力缺口（北京）", en: "Compute gap, Beijing"},
       unit: "PFLOPS",
       output: "level",
-      equation: "max(0, compute_demand_beijing_pflops - compute_supply_beijing_pflops)",
-      description: "max(0, Beijing demand - Beijing supply); the seed: about 5000 P."
+      equation: "compute_demand_beijing_pflops - compute_served_beijing_pflops",
+      description: "Beijing firms' unmet demand; the seed's 5000 P is the part of it 30-odd surveyed firms reported (see the method page)."
+    },
+    {
+      id: "llm_served_fraction",
+      unit: "1",
+      equation: "compute_demand_pflops > 0 ? compute_served_pflops / compute_demand_pflops : 1",
+      description: "Share of large-model demand served: what training and inference each obtain."
+    },
+    {
+      id: "compute_scarcity",
+      unit: "1",
+      equation: "compute_supply_effective > 0 ? min(compute_scarcity_max, compute_demand_total / compute_supply_effective) : compute_scarcity_max",
+      description: "Demand over supply, capped: what the rental price answers."
+    },
+    {
+      id: "compute_cost",
+      unit: "bnRMB/PFLOPS/year",
+      equation: "compute_cost_initial * (compute_cost_floor + (1 - compute_cost_floor) * exp(-compute_cost_decline * tau))",
+      description: "Cost of a PFLOPS-year of rental when supply meets demand: falling with hardware, to a floor."
+    },
+    {
+      id: "compute_price_target",
+      unit: "bnRMB/PFLOPS/year",
+      equation: "compute_cost * compute_scarcity ^ scarcity_price_elasticity",
+      description: "The price scarcity points to."
     },
     {
       id: "compute_price_index",
       label: {zh: "算力价格指数", en: "Compute price index"},
       unit: "1",
       output: "level",
-      equation: "exp(log_compute_price)",
-      description: "Price of a unit of compute, 2023 scarcity = 1 before cost decline."
+      equation: "compute_price / compute_price_initial",
+      description: "Rental price of compute, 2023.0 = 1."
     },
     {
-      id: "compute_price_index_beijing",
-      label: {zh: "算力价格指数（北京）", en: "Compute price index, Beijing"},
-      unit: "1",
-      output: "level",
-      equation: "exp(log_compute_price_beijing)",
-      description: "Price of compute for Beijing firms, from Beijing's own scarcity."
+      id: "compute_price_effective",
+      unit: "bnRMB/PFLOPS/year",
+      equation: "compute_price * (1 - compute_subsidy)",
+      description: "The rental price firms pay after vouchers."
+    },
+    {
+      id: "tokens_per_pflops",
+      unit: "Ttok/PFLOPS/year",
+      equation: "tokens_per_pflops_max / (1 + (tokens_per_pflops_max / tokens_per_pflops_initial - 1) * exp(-inference_efficiency_growth * tau))",
+      description: "Tokens a PFLOPS serves in a year: model and software efficiency, rising to a ceiling."
+    },
+    {
+      id: "import_capacity_pflops",
+      unit: "PFLOPS/year",
+      equation: "import_capacity_max / (1 + (import_capacity_max / import_capacity_initial - 1) * exp(-import_capacity_growth * tau))",
+      description: "High-end accelerators the world could sell China per year without export controls, at the 2023 price."
+    },
+    {
+      id: "import_orders_pflops",
+      unit: "PFLOPS/year",
+      equation: "import_capacity_pflops * (1 - export_controls) * compute_price_index ^ import_price_response",
+      description: "Accelerators ordered abroad per year: what export controls allow, more when compute is dear."
     },
     {
       id: "accelerator_imports_pflops",
       label: {zh: "高端加速卡进口", en: "Accelerator imports"},
       unit: "PFLOPS/year",
       output: "flow",
-      equation: "imports_desired_pflops * exp(imports_growth * tau) * (1 - export_controls)",
-      description: "High-end accelerators imported per year, after export controls."
+      equation: "import_pipeline_pflops * (1 - exp(-dt / import_delay)) / dt",
+      description: "High-end accelerators installed per year from the import pipeline."
+    },
+    {
+      id: "domestic_capacity_growth",
+      unit: "1/year",
+      equation: "domestic_accelerators * compute_price_index ^ domestic_price_response * (1 - domestic_capacity_pflops / domestic_capacity_max)",
+      description: "Growth of domestic capacity: the policy rate, faster when compute is dear, slowing near the industry's ceiling."
     },
     {
       id: "domestic_additions_pflops",
       label: {zh: "国产加速卡新增", en: "Domestic additions"},
       unit: "PFLOPS/year",
       output: "flow",
-      equation: "domestic_capacity_initial > 0 ? domestic_capacity_max / (1 + (domestic_capacity_max / domestic_capacity_initial - 1) * exp(-integral(domestic_accelerators))) : 0",
-      description: "Domestic accelerators installed per year: output grows logistically at the domestic_accelerators rate towards the industry's capacity (exact, whatever the step)."
+      equation: "domestic_capacity_pflops",
+      description: "Domestic accelerators installed per year."
+    },
+    {
+      id: "beijing_public_additions_pflops",
+      unit: "PFLOPS/year",
+      equation: "beijing_public_base * beijing_emphasis",
+      description: "Compute Beijing's programmes add per year, with its policy emphasis."
     },
     {
       id: "public_additions_pflops",
       label: {zh: "公共算力新增", en: "Public platform additions"},
       unit: "PFLOPS/year",
       output: "flow",
-      equation: "public_compute",
-      description: "Public platform compute built per year."
+      equation: "public_compute + beijing_public_additions_pflops",
+      description: "Public platform compute built per year, Beijing's included."
+    },
+    {
+      id: "compute_additions_pflops",
+      label: {zh: "智能算力新增", en: "Compute additions"},
+      unit: "PFLOPS/year",
+      output: "flow",
+      equation: "accelerator_imports_pflops + domestic_additions_pflops + public_additions_pflops",
+      description: "Intelligent compute installed per year."
     },
     {
       id: "compute_retirements_pflops",
       label: {zh: "算力退役", en: "Retirements"},
       unit: "PFLOPS/year",
       output: "flow",
-      equation: "compute_installed_pflops / accelerator_life",
+      equation: "compute_installed_pflops * retirement_rate",
       description: "Installed compute ageing out per year."
     }
   ],
   links: [
-    {from: "providers_total", to: "compute_demand_pflops", polarity: "+"},
-    {from: "market_bn_rmb", to: "compute_demand_pflops", polarity: "+"},
     {from: "compute_demand_pflops", to: "compute_gap_pflops", polarity: "+"},
-    {from: "compute_supply_pflops", to: "compute_gap_pflops", polarity: "-"},
+    {from: "compute_installed_pflops", to: "compute_gap_pflops", polarity: "-"},
     {from: "compute_gap_pflops", to: "compute_price_index", polarity: "+"},
     {from: "compute_price_index", to: "compute_demand_pflops", polarity: "-"},
-    {from: "export_controls", to: "compute_supply_pflops", polarity: "-"},
-    {from: "domestic_accelerators", to: "compute_supply_pflops", polarity: "+"},
-    {from: "public_compute", to: "compute_supply_pflops", polarity: "+"},
-    {from: "compute_subsidy", to: "compute_supply_pflops", polarity: "+"},
+    {from: "compute_price_index", to: "compute_installed_pflops", polarity: "+"},
+    {from: "export_controls", to: "compute_installed_pflops", polarity: "-"},
+    {from: "domestic_accelerators", to: "compute_installed_pflops", polarity: "+"},
+    {from: "public_compute", to: "compute_installed_pflops", polarity: "+"},
     {from: "compute_subsidy", to: "compute_demand_pflops", polarity: "+"},
     {from: "beijing_emphasis", to: "compute_gap_beijing_pflops", polarity: "-"}
   ]

@@ -42,6 +42,7 @@ export function dimensionData(dims: Dimensions): Record<string, DimensionDatum> 
     put(`is_demonstration_${s.id}`, s.demonstration ? 1 : 0, `${field}.demonstration`, "1", `${s.label.en}: 1 if demonstration programmes target it.`);
     put(`is_high_stakes_${s.id}`, s.hallucinationTolerance === undefined ? 0 : 1, `${field}.hallucinationTolerance`, "1", `${s.label.en}: 1 if its adoption is gated by reliability.`);
     // A sector without a tolerance is never gated: the value only fills the branch that is compiled away.
+    put(`procurement_weight_${s.id}`, s.procurementWeight, `${field}.procurementWeight`, "1", `${s.label.en}: how much of its adoption is bought through public tenders (0 to 1).`);
     put(`hallucination_tolerance_${s.id}`, s.hallucinationTolerance ?? 1, `${field}.hallucinationTolerance`, "1", `${s.label.en}: hallucination rate at which the adoption rate halves.`);
     for (const l of dims.layers) {
       put(`layer_share_${s.id}_${l.id}`, s.layerShares[l.id] ?? 0, `${field}.layerShares.${l.id}`, "1", `${s.label.en}: share of its revenue in the ${l.label.en.toLowerCase()} layer.`);
@@ -53,6 +54,7 @@ export function dimensionData(dims: Dimensions): Record<string, DimensionDatum> 
       put(`provider_share_${r.id}_${k.id}`, r.providerShare[k.id], `regions.${r.id}.providerShare.${k.id}`, "1", `${r.label.en}: share of ${k.label.en.toLowerCase()}-model providers in 2023-10.`);
     }
   }
+  for (const k of dims.kinds) put(`is_general_${k.id}`, k.id === "general" ? 1 : 0, `kinds.${k.id}`, "1", `${k.label.en}: 1 for general (通用) models, whose providers train frontier models.`);
   for (const l of dims.layers) {
     for (const k of dims.kinds) {
       put(

@@ -28,7 +28,7 @@ export function expandId(template: string, members: DimensionMembers): Array<{id
  * @param members the dimensions' members
  * @param where the equation, for the error message
  * @throws Error for an unbound placeholder outside a sum, a sum over nothing, or unbalanced parentheses
- * @example expandExpression("sum(x_<kind>) * a_<region>", {region: "beijing"}, {kind: ["general", "industry"]}, "e") // "(x_general + x_industry) * a_beijing"
+ * @example expandExpression("sum(x_<kind>) * a_<region>", {region: "beijing"}, {kind: ["general", "industry"]}, "e") // "((x_general) + (x_industry)) * a_beijing"
  */
 export function expandExpression(text: string, bindings: Record<string, string>, members: DimensionMembers, where: string): string {
   return expandSums(substitute(text, bindings), members, where);
@@ -49,7 +49,8 @@ function expandSums(text: string, members: DimensionMembers, where: string): str
     const body = text.slice(open + 1, close);
     const own = [...new Set([...withoutSums(body).matchAll(placeholder)].map((m) => m[1]))];
     if (own.length === 0) throw new Error(`model: ${where}: sum(${body}) ranges over no dimension: write a placeholder such as <sector> inside it`);
-    const terms = combinations(own, members, where).map((c) => expandSums(substitute(body, c), members, where));
+    // Each term in parentheses: a body such as `a > 0 ? b : 0` must not run into the next term.
+    const terms = combinations(own, members, where).map((c) => `(${expandSums(substitute(body, c), members, where)})`);
     result += `(${terms.join(" + ")})`;
     from = close + 1;
   }

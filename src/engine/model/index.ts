@@ -3,6 +3,7 @@ import type {Dimensions} from "../declarations.js";
 import type {BlockDeclaration} from "./block.js";
 import {bindModel, type BoundModel} from "./bindModel.js";
 import type {CompiledModel} from "./compileModel.js";
+import {beijing} from "./beijing.js";
 import {compute} from "./compute.js";
 import {describeModel, type ModelStructure} from "./describeModel.js";
 import {fiscal} from "./fiscal.js";
@@ -18,7 +19,7 @@ export {compileModel, modelKey} from "./compileModel.js";
 export {bindModel} from "./bindModel.js";
 
 /** The model's subsystems, in the order the method page and the outputs list them (the compiler orders the equations). */
-export const blocks: readonly BlockDeclaration[] = [quality, providers, market, compute, fiscal];
+export const blocks: readonly BlockDeclaration[] = [market, providers, compute, quality, fiscal, beijing];
 
 const structures = new WeakMap<Dimensions, ModelStructure>();
 
