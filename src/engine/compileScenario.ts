@@ -83,6 +83,7 @@ function packageProjection(prepared: PreparedScenario, grid: Grid, offset: numbe
   const firstReportedYear = offset / grid.stepsPerYear;
   const years = grid.steps / grid.stepsPerYear;
   const reported = points - offset;
+  const rule = sumRule(scenario.time.method);
   const reportedYears = years - firstReportedYear;
   // Two buffers for every output's series and annual values: the caller's own, allocated once.
   const seriesBuffer = new Float64Array(width * reported);
@@ -96,7 +97,7 @@ function packageProjection(prepared: PreparedScenario, grid: Grid, offset: numbe
     const own = seriesBuffer.subarray(o * reported, (o + 1) * reported);
     own.set(full.subarray(offset));
     series[outputs[o].id] = own;
-    annualAggregate(full, grid, outputs[o].annual, aggregated);
+    annualAggregate(full, grid, outputs[o].annual, aggregated, rule);
     const ownAnnual = annualBuffer.subarray(o * reportedYears, (o + 1) * reportedYears);
     ownAnnual.set(aggregated.subarray(firstReportedYear));
     annual[outputs[o].id] = ownAnnual;
@@ -104,4 +105,13 @@ function packageProjection(prepared: PreparedScenario, grid: Grid, offset: numbe
   const yearAxis = new Float64Array(reportedYears);
   for (let y = 0; y < reportedYears; y++) yearAxis[y] = grid.start + firstReportedYear + y;
   return {scenario, outputs, time: grid.time.slice(offset), series, annual: {years: yearAxis, series: annual}};
+}
+
+/**
+ * How an integrator's flows are summed per year (see annualAggregate).
+ *
+ * @example sumRule("rk4") // "trapezoid"
+ */
+export function sumRule(method: "euler" | "rk4"): "left" | "trapezoid" {
+  return method === "rk4" ? "trapezoid" : "left";
 }

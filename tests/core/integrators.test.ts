@@ -8,6 +8,8 @@ import {createWorkspace, type System} from "../../src/engine/core/system.js";
 const decay: System = {
   size: 1,
   outputs: 1,
+  floor: Float64Array.of(Number.NEGATIVE_INFINITY),
+  ceiling: Float64Array.of(Number.POSITIVE_INFINITY),
   derivative(_k, y, dydt, out, at) {
     dydt[0] = -y[0];
     out[at] = y[0];
@@ -43,5 +45,22 @@ describe("rk4", () => {
   it("is accurate to 2e-7 with monthly steps (Euler: 1e-2)", () => {
     expect(Math.abs(finalValue(rk4, 12) - Math.exp(-2))).toBeLessThan(2e-7);
     expect(Math.abs(finalValue(euler, 12) - Math.exp(-2))).toBeGreaterThan(1e-3);
+  });
+  it("rk4 holds stages and steps at each stock's floor", () => {
+    // dy/dt = -5: one yearly step overshoots far below 0; the floor holds it at 0.
+    const drain: System = {
+      size: 1,
+      outputs: 1,
+      floor: Float64Array.of(0),
+      ceiling: Float64Array.of(Number.POSITIVE_INFINITY),
+      derivative(_k, y, dydt, out, at) {
+        dydt[0] = y[0] > 0 ? -5 : 0;
+        out[at] = y[0];
+      }
+    };
+    const grid = createGrid(2023, 2023, 1);
+    const result = new Float64Array(2);
+    rk4(drain, grid, Float64Array.of(1), result, createWorkspace(drain));
+    expect(result[1]).toBe(0);
   });
 });

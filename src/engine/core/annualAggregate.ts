@@ -5,17 +5,19 @@ export type Aggregation = "end" | "sum" | "mean";
 
 /**
  * One value per calendar year from a series on a calendar-aligned grid: a stock at year end
- * (the save point at the start of the next year), a flow summed over the year (rate x dt,
- * left Riemann sum: exactly what Euler integrates, so stocks and annual flows reconcile), a level
- * averaged over the year (trapezoid rule).
+ * (the save point at the start of the next year), a flow summed over the year, a level averaged
+ * over the year (trapezoid rule). A flow's sum follows the integrator: the left Riemann sum is
+ * exactly what Euler integrates (stocks and annual flows reconcile); with RK4, whose save points
+ * are accurate to fourth order, the trapezoid rule keeps the sum's error second order in the step.
  *
  * @param series values at the grid's save points (length grid.steps + 1)
  * @param grid the grid the series lives on
  * @param aggregation "end", "sum" or "mean"
  * @param into optional output array of length grid.steps / grid.stepsPerYear
+ * @param rule how a flow is summed: "left" (Euler's) or "trapezoid" (RK4's); default "left"
  * @example annualAggregate(Float64Array.of(1, 2, 3), createGrid(2023, 2023, 2), "sum") // [1.5]
  */
-export function annualAggregate(series: ArrayLike<number>, grid: Grid, aggregation: Aggregation, into?: Float64Array): Float64Array {
+export function annualAggregate(series: ArrayLike<number>, grid: Grid, aggregation: Aggregation, into?: Float64Array, rule: "left" | "trapezoid" = "left"): Float64Array {
   const per = grid.stepsPerYear;
   const years = grid.steps / per;
   const result = into ?? new Float64Array(years);
@@ -24,8 +26,8 @@ export function annualAggregate(series: ArrayLike<number>, grid: Grid, aggregati
     if (aggregation === "end") {
       result[y] = series[first + per];
     } else if (aggregation === "sum") {
-      let total = 0;
-      for (let i = first; i < first + per; i++) total += series[i];
+      let total = rule === "trapezoid" ? (series[first] + series[first + per]) / 2 : series[first];
+      for (let i = first + 1; i < first + per; i++) total += series[i];
       result[y] = total * grid.dt;
     } else {
       // Trapezoid over the year's save points, both ends included: unbiased for a trending

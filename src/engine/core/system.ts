@@ -8,6 +8,10 @@
 export interface System {
   readonly size: number;
   readonly outputs: number;
+  /** Lower bound of each stock (0 for quantities that cannot be negative), where the integrators hold it. */
+  readonly floor: Float64Array;
+  /** Upper bound of each stock (1 for a share; Infinity for none). */
+  readonly ceiling: Float64Array;
   derivative(k: number, y: Float64Array, dydt: Float64Array, out: Float64Array, at: number): void;
 }
 

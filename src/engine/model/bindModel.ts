@@ -59,7 +59,13 @@ export function bindModel(compiled: CompiledModel, times: Float64Array, step: nu
   const {parameters: parameterIds, levers: leverIds} = compiled;
   let lastLevers: Readonly<Record<string, Float64Array>> | undefined;
   return {
-    system: {size: compiled.stocks.length, outputs: compiled.outputs.length, derivative: model.derivative},
+    system: {
+      size: compiled.stocks.length,
+      outputs: compiled.outputs.length,
+      floor: Float64Array.from(compiled.floors),
+      ceiling: Float64Array.from(compiled.ceilings, (c) => c ?? Number.POSITIVE_INFINITY),
+      derivative: model.derivative
+    },
     prepare(sampled, parameters, fallback = {}, bounds) {
       // Sampled levers are never modified, so the same set as the last run needs no copy (a Monte
       // Carlo batch reruns one scenario).

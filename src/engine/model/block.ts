@@ -18,6 +18,10 @@ export interface StockDeclaration {
   description: string;
   /** Reported as an output (its value at year end in annual tables). Default true. */
   output?: boolean;
+  /** The least value the stock can take (the integrators hold it there). Default 0: stocks here are quantities. */
+  min?: number;
+  /** The greatest value it can take (a share: 1). Default no bound. */
+  max?: number;
 }
 
 /** A variable computed from the state at each instant: an output, or an intermediate the equations share. */
@@ -77,6 +81,10 @@ export interface StockSpec {
   label: Label;
   unit: string;
   block: string;
+  /** The least value it can take. */
+  min: number;
+  /** The greatest value it can take. */
+  max: number;
 }
 
 /**

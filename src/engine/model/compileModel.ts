@@ -6,7 +6,7 @@ import type {Dimensions} from "../declarations.js";
 import {hashText} from "../core/hashText.js";
 
 /** Bumped whenever the code the compiler writes changes, so a stored compiled model is known stale. */
-export const compilerVersion = 2;
+export const compilerVersion = 4;
 
 /**
  * The model compiled to JavaScript, as plain data (JSON): the code and the layout of the slots it
@@ -18,6 +18,10 @@ export interface CompiledModel {
   /** Body of `new Function("power", code)`, which returns `bind(T, V, L, C, S)`. */
   code: string;
   stocks: string[];
+  /** Each stock's least value (see System.floor). */
+  floors: number[];
+  /** Each stock's greatest value (see System.ceiling); JSON has no Infinity, so null for none. */
+  ceilings: Array<number | null>;
   outputs: string[];
   /** Parameter ids, in the order of the scalar buffer's first slots. */
   parameters: string[];
@@ -187,6 +191,8 @@ export function compileModel(structure: ModelStructure, inputs: CompileInputs): 
     key: modelKey(structure, inputs),
     code,
     stocks: structure.stocks.map((s) => s.id),
+    floors: structure.stocks.map((s) => s.min),
+    ceilings: structure.stocks.map((s) => (Number.isFinite(s.max) ? s.max : null)),
     outputs: structure.outputs.map((o) => o.id),
     parameters,
     scalars: emitter.scalars(),

@@ -10,8 +10,8 @@ import type {BlockDeclaration} from "./block.js";
  * (the seed: 算力资源供不应求). Scarcity raises the rental price with a delay; the price damps
  * demand and draws imports and domestic capacity, with delays.
  *
- * Outflows are written as stock x (1 - exp(-rate x dt)) / dt and adjustments likewise, so no
- * stock or price can overshoot below zero whatever the step.
+ * The equations are continuous in time (no term depends on the step); prices are worked in logs,
+ * so that they stay positive, and every stock is held within its bounds by the integrator.
  */
 export const compute: BlockDeclaration = {
   id: "compute",
@@ -41,7 +41,7 @@ export const compute: BlockDeclaration = {
       label: {zh: "国产加速卡产能", en: "Domestic accelerator capacity"},
       unit: "PFLOPS/year",
       initial: "domestic_capacity_initial",
-      derivative: "domestic_capacity_pflops * (exp(domestic_capacity_growth * dt) - 1) / dt",
+      derivative: "domestic_capacity_pflops * domestic_capacity_growth",
       description: "Domestic accelerators the industry can make per year.",
       output: false
     },
@@ -70,17 +70,25 @@ export const compute: BlockDeclaration = {
       description: "Compute Beijing's programmes built for its model firms."
     },
     {
-      id: "compute_price",
-      label: {zh: "算力租赁价格", en: "Compute rental price"},
-      unit: "bnRMB/PFLOPS/year",
-      initial: "compute_price_initial",
-      derivative: "(compute_price_target - compute_price) * (1 - exp(-dt / compute_price_delay)) / dt",
-      description: "Rental price of a PFLOPS for a year; follows scarcity with a delay.",
-      output: false
+      id: "log_compute_price_index",
+      label: {zh: "算力价格指数（对数）", en: "Log compute price index"},
+      unit: "1",
+      initial: "0",
+      derivative: "(log(compute_price_target / compute_price_initial) - log_compute_price_index) / compute_price_delay",
+      description: "Log of the rental price relative to 2023.0; follows scarcity with a delay.",
+      output: false,
+      min: -30,
+      max: 30
     }
   ],
   variables: [
-    {id: "retirement_rate", unit: "1/year", equation: "(1 - exp(-dt / accelerator_life)) / dt", description: "Share of installed compute ageing out per year."},
+    {id: "retirement_rate", unit: "1/year", equation: "1 / accelerator_life", description: "Share of installed compute ageing out per year."},
+    {
+      id: "compute_price",
+      unit: "bnRMB/PFLOPS/year",
+      equation: "compute_price_initial * exp(log_compute_price_index)",
+      description: "Rental price of a PFLOPS for a year."
+    },
     {
       id: "compute_installed_pflops",
       label: {zh: "已部署智能算力", en: "Installed compute"},
@@ -206,7 +214,7 @@ export const compute: BlockDeclaration = {
       label: {zh: "算力价格指数", en: "Compute price index"},
       unit: "1",
       output: "level",
-      equation: "compute_price / compute_price_initial",
+      equation: "exp(log_compute_price_index)",
       description: "Rental price of compute, 2023.0 = 1."
     },
     {
@@ -238,7 +246,7 @@ export const compute: BlockDeclaration = {
       label: {zh: "高端加速卡进口", en: "Accelerator imports"},
       unit: "PFLOPS/year",
       output: "flow",
-      equation: "import_pipeline_pflops * (1 - exp(-dt / import_delay)) / dt",
+      equation: "import_pipeline_pflops / import_delay",
       description: "High-end accelerators installed per year from the import pipeline."
     },
     {

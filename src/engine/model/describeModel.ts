@@ -47,7 +47,7 @@ export function describeModel(blocks: readonly BlockDeclaration[], dims: Dimensi
       for (const {id, bindings} of expandId(stock.id, members)) {
         claim(id, block.id);
         const label = labelFor(stock.label, bindings, labels);
-        stocks.push({id, label, unit: stock.unit, block: block.id});
+        stocks.push({id, label, unit: stock.unit, block: block.id, min: stock.min ?? 0, max: stock.max ?? Number.POSITIVE_INFINITY});
         if (stock.output !== false) {
           outputs.push({id, label, unit: stock.unit, kind: "stock", annual: "end", description: fill(stock.description, bindings, labels), subsystem: block.id});
         }

@@ -25,16 +25,8 @@ export const market: BlockDeclaration = {
       unit: "1",
       initial: "adoption_initial * innovation_weight_<sector>",
       derivative: "adoption_flow_<sector>",
-      description: "Share of the sector's potential that uses large models."
-    },
-    {
-      id: "token_price",
-      label: {zh: "模型价格", en: "Token price"},
-      unit: "bnRMB/Ttok",
-      initial: "token_price_initial",
-      derivative: "(token_price_target - token_price) * (1 - exp(-dt / token_price_delay)) / dt",
-      description: "Average list price of paid model tiers (bn RMB per trillion tokens); follows its competitive target with a delay.",
-      output: false
+      description: "Share of the sector's potential that uses large models.",
+      max: 1
     },
     {
       id: "tenders_cumulative",
@@ -46,7 +38,7 @@ export const market: BlockDeclaration = {
     }
   ],
   variables: [
-    {id: "price_ratio", unit: "1", equation: "token_price / token_price_initial", description: "Price per token relative to 2023."},
+    {id: "price_ratio", unit: "1", equation: "token_price / token_price_reference", description: "Price per token relative to its 2023 level."},
     {
       id: "hallucination_strain",
       unit: "1",
@@ -69,8 +61,8 @@ export const market: BlockDeclaration = {
     {
       id: "adoption_flow_<sector>",
       unit: "1/year",
-      equation: "(1 - adoption_<sector>) * (1 - exp(-adoption_rate_<sector> * dt)) / dt",
-      description: "Adoption per year (written so that adoption never passes 1, whatever the step)."
+      equation: "(1 - adoption_<sector>) * adoption_rate_<sector>",
+      description: "Adoption per year."
     },
     {
       id: "usage_potential",
@@ -117,7 +109,12 @@ export const market: BlockDeclaration = {
       equation: "markup_max * open_gap ^ markup_gap_elasticity * max(providers_general / markup_rivals_reference, 0.01) ^ (-markup_rivals_elasticity)",
       description: "Markup over unit cost: shrinks as open-weights models close on the frontier and as general providers multiply."
     },
-    {id: "token_price_target", unit: "bnRMB/Ttok", equation: "unit_cost * (1 + price_markup)", description: "The competitive price the price moves towards."},
+    {
+      id: "token_price",
+      unit: "bnRMB/Ttok",
+      equation: "unit_cost * (1 + price_markup)",
+      description: "Average list price of paid model tiers (bn RMB per trillion tokens): the unit cost of serving plus a competitive markup (prices reset within weeks, as in May 2024)."
+    },
     {
       id: "token_price_rmb_per_mtok",
       label: {zh: "模型价格（元/百万Token）", en: "Token price (RMB per million tokens)"},

@@ -33,8 +33,8 @@ export const providers: BlockDeclaration = {
       label: {zh: "{kind}大模型供给方资金", en: "Capital of {kind} providers"},
       unit: "bnRMB",
       initial: "capital_initial_<kind>",
-      derivative: "investment_<kind> + revenue_<kind> - spending_<kind>",
-      description: "Funding {kind}-model providers hold."
+      derivative: "investment_<kind> + max(0, revenue_planned_<kind> - spend_need_<kind>) - burn_<kind> * funding_ratio_<kind>",
+      description: "Funding {kind}-model providers hold: investment and any surplus of revenue over needs come in; the burn capital funds goes out (never more than capital / runway_half a year)."
     },
     {
       id: "services_filed",
@@ -220,16 +220,21 @@ export const providers: BlockDeclaration = {
     {
       id: "exits_<kind>",
       unit: "provider/year",
-      equation: "max(0, providers_<kind> - providers_core_<kind>) * (1 - exp(-exit_hazard_<kind> * dt)) / dt",
+      equation: "max(0, providers_<kind> - providers_core_<kind>) * exit_hazard_<kind>",
       description: "{kind}-model providers leaving per year; a core of incumbents stays."
     },
     {id: "entries", label: {zh: "进入", en: "Entries"}, unit: "provider/year", output: "flow", equation: "sum(entries_<kind>)", description: "New providers per year."},
     {id: "exits", label: {zh: "退出", en: "Exits"}, unit: "provider/year", output: "flow", equation: "sum(exits_<kind>)", description: "Providers leaving per year."},
-    {id: "filing_open", unit: "1", equation: "t >= filing_start ? 1 : 0", description: "1 once filing under the Interim Measures had opened."},
+    {
+      id: "filing_open",
+      unit: "1",
+      equation: "min(1, max(0, (t - filing_start) / filing_ramp))",
+      description: "How far filing under the Interim Measures had opened: 0 before it started, 1 once the first batches had passed."
+    },
     {
       id: "filing_rate",
       unit: "1/year",
-      equation: "(1 - exp(-filing_speed * (1 - regulation_entry_burden * regulation) * dt)) / dt",
+      equation: "filing_speed * (1 - regulation_entry_burden * regulation)",
       description: "Share of services awaiting filing that are filed per year; stricter regulation slows it."
     }
   ],

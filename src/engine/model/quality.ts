@@ -5,8 +5,7 @@ import type {BlockDeclaration} from "./block.js";
  * providers obtain against what the frontier needs, with high-quality data and talent, towards a
  * ceiling; the best open-weights model closes the gap to it, faster with policy support for open
  * models. The hallucination rate falls as quality rises (the seed names data and hallucination as
- * the second and third obstacles to adoption). Growth is written as exp(rate · dt) per step, so
- * quality stays positive whatever the step.
+ * the second and third obstacles to adoption).
  */
 export const quality: BlockDeclaration = {
   id: "quality",
@@ -19,7 +18,7 @@ export const quality: BlockDeclaration = {
       label: {zh: "前沿模型质量指数", en: "Frontier model quality"},
       unit: "1",
       initial: "1",
-      derivative: "quality_index * (exp(quality_growth_rate * dt) - 1) / dt",
+      derivative: "quality_index * quality_growth_rate",
       description: "Quality of the best available models, 2023 = 1."
     },
     {
@@ -27,7 +26,7 @@ export const quality: BlockDeclaration = {
       label: {zh: "开源模型质量指数", en: "Open-weights model quality"},
       unit: "1",
       initial: "open_quality_initial",
-      derivative: "max(0, quality_index - open_quality_index) * (1 - exp(-open_catchup_rate * dt)) / dt",
+      derivative: "max(0, quality_index - open_quality_index) * open_catchup_rate",
       description: "Quality of the best open-weights model, on the frontier's scale."
     }
   ],

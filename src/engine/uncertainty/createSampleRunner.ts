@@ -1,4 +1,4 @@
-import {compileScenario} from "../compileScenario.js";
+import {compileScenario, sumRule} from "../compileScenario.js";
 import {annualAggregate, type Aggregation} from "../core/annualAggregate.js";
 import {outputSeries} from "../core/system.js";
 import {evaluateGoal} from "../goals/evaluateGoal.js";
@@ -50,6 +50,7 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   const {outputs} = scenario;
   const outputIds = new Map(outputs.map((o, i) => [o.id, i]));
   const points = grid.steps + 1;
+  const rule = sumRule(scenario.scenario.time.method);
   const outputIndex = (id: string) => {
     const i = outputIds.get(id);
     if (i === undefined) throw new RangeError(`createSampleRunner: outputs names unknown output "${id}"`);
@@ -83,7 +84,7 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
       outputSeries(full, outputCount, o, series);
       let column = r * length * stride + position;
       if (plan.annual) {
-        annualAggregate(series, grid, aggregation[o], annual);
+        annualAggregate(series, grid, aggregation[o], annual, rule);
         for (let y = firstReportedYear; y < years; y++, column += stride) into[column] = annual[y];
       } else {
         for (let i = offset; i < points; i++, column += stride) into[column] = series[i];
@@ -91,7 +92,7 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
     }
     for (let g = 0; g < goalIndex.length; g++) {
       const o = goalIndex[g];
-      annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation[o], goalSeries[goalOutputs[g]]);
+      annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation[o], goalSeries[goalOutputs[g]], rule);
     }
     for (let g = 0; g < plan.goals.length; g++) into[(goalsColumn + g) * stride + position] = evaluateGoal(plan.goals[g], goalView).value;
   };
