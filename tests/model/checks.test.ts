@@ -21,26 +21,51 @@ describe.each(checks.monotone)("direction: $describe", ({lever, values, outputs,
   });
 });
 
-type Extreme = {describe: string; levers?: Record<string, number> | "min" | "max"; parameters?: Record<string, number>; zero?: string[]; decays?: {output: string; life: string}};
+type Extreme = {
+  describe: string;
+  levers?: Record<string, number> | "min" | "max";
+  parameters?: Record<string, number>;
+  time?: {method?: "euler" | "rk4"};
+  zero?: string[];
+  decays?: {output: string; life: string};
+  versus?: {scenario: string; from: number; lower?: string[]; "not-lower"?: string[]};
+  settles?: {output: string; from: number; to: number; tolerance: number};
+};
 
-describe.each(checks.extremes as Extreme[])("extreme: $describe", ({levers, parameters, zero, decays}) => {
+describe.each(checks.extremes as Extreme[])("extreme: $describe", ({levers, parameters, time, zero, decays, versus, settles}) => {
   const leverValues = typeof levers === "string" ? Object.fromEntries(data.levers.map((l) => [l.id, l[levers]])) : levers;
-  const p = simulate(scenario(leverValues, parameters));
+  const p = simulate(scenario(leverValues, parameters, time));
   it("every output is finite and every stock non-negative", () => {
     for (const [id, v] of everyValue(p)) expect(Number.isFinite(v), id).toBe(true);
     for (const id of stockOutputs) for (const v of p.series[id]) expect(v, id).toBeGreaterThanOrEqual(0);
   });
   if (zero) {
     it.each(zero)("%s is zero throughout", (id) => {
-      for (const v of p.series[id]) expect(v).toBe(0);
+      for (const v of p.series[id]) expect(Math.abs(v), id).toBeLessThan(1e-9);
     });
   }
   if (decays) {
-    it(`${decays.output} only ages out: each step keeps 1 - dt / life of it`, () => {
+    it(`${decays.output} only ages out: each Euler step keeps 1 - dt / life of it`, () => {
       const series = p.series[decays.output];
       const life = p.scenario.parameters[decays.life];
       const keep = 1 - (p.time[1] - p.time[0]) / life;
       for (let i = 0; i + 1 < series.length; i++) expect(series[i + 1] / series[i]).toBeCloseTo(keep, 12);
+    });
+  }
+  if (versus) {
+    const reference = simulate(versus.scenario);
+    const years = Array.from(p.annual.years).map((year, y) => [year, y]).filter(([year]) => year >= versus.from);
+    it.each(versus.lower ?? [])(`%s is below the ${versus.scenario}'s from ${versus.from}`, (id) => {
+      for (const [year, y] of years) expect(p.annual.series[id][y], `${id} in ${year}`).toBeLessThan(reference.annual.series[id][y]);
+    });
+    it.each(versus["not-lower"] ?? [])(`%s is not below the ${versus.scenario}'s from ${versus.from}`, (id) => {
+      for (const [year, y] of years) expect(p.annual.series[id][y], `${id} in ${year}`).toBeGreaterThanOrEqual(reference.annual.series[id][y] * (1 - 1e-9));
+    });
+  }
+  if (settles) {
+    it(`${settles.output} settles: it changes by less than ${settles.tolerance * 100}% from ${settles.from} to ${settles.to}`, () => {
+      const at = (year: number) => p.annual.series[settles.output][year - p.annual.years[0]];
+      expect(Math.abs(at(settles.to) / at(settles.from) - 1)).toBeLessThan(settles.tolerance);
     });
   }
 });

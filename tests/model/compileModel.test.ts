@@ -234,7 +234,7 @@ describe("the compiled model", () => {
     }
   ];
   it.each(cases)("agrees with mathjs on every equation: $name", ({k, scale, levers}) => {
-    const compiled = engine.compile({version: 1, extends: "baseline", levers});
+    const compiled = engine.compile({version: 1, extends: "baseline", levers, time: {method: "euler"}});
     const {model} = compiled.prepared;
     const bound = bindModel(model, compiled.grid.time, compiled.grid.dt);
     const sampled = compiled.prepared.levers;

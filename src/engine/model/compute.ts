@@ -110,28 +110,60 @@ export const compute: BlockDeclaration = {
       description: "Compute in use, domestic accelerators counted at their effectiveness for large-model work (the software-ecosystem penalty)."
     },
     {
+      id: "compute_supply_pflops",
+      label: {zh: "智能算力供给（全国）", en: "Compute supply, China"},
+      unit: "PFLOPS",
+      output: "level",
+      equation: "compute_supply_effective",
+      description: "Intelligent compute in use nationally, for large models and the rest of AI."
+    },
+    {
       id: "other_ai_demand_pflops",
       unit: "PFLOPS",
       equation: "other_ai_demand_max / (1 + (other_ai_demand_max / other_ai_demand_initial - 1) * exp(-other_ai_growth * tau))",
       description: "Demand for intelligent compute from AI other than large models (recommendation, vision, speech), saturating."
     },
     {
+      id: "compute_asked_pflops",
+      unit: "PFLOPS",
+      equation: "training_demand_pflops + inference_demand_pflops",
+      description: "Training and inference compute large-model providers ask for at the price they pay."
+    },
+    {
+      id: "compute_asked_beijing_pflops",
+      unit: "PFLOPS",
+      equation: "training_demand_beijing_pflops + inference_demand_beijing_pflops",
+      description: "Compute Beijing-based providers ask for at the price they pay."
+    },
+    {
+      id: "scarcity_premium",
+      unit: "1",
+      equation: "compute_price / compute_cost",
+      description: "Rental price over the price at which supply meets demand: above 1 in a shortage."
+    },
+    {
+      id: "priced_out_factor",
+      unit: "1",
+      equation: "scarcity_premium ^ compute_demand_elasticity",
+      description: "How much more compute providers would use at the price without a shortage than at the price they face."
+    },
+    {
       id: "compute_demand_pflops",
       label: {zh: "大模型算力需求（全国）", en: "Large-model compute demand, China"},
       unit: "PFLOPS",
       output: "level",
-      equation: "training_demand_pflops + inference_demand_pflops",
-      description: "Training and inference compute large-model providers ask for at the price they pay."
+      equation: "compute_asked_pflops * priced_out_factor",
+      description: "Compute large-model providers would use at the price without a shortage: what they ask for, plus what the scarcity premium prices out."
     },
     {
       id: "compute_demand_beijing_pflops",
       label: {zh: "大模型算力需求（北京）", en: "Large-model compute demand, Beijing"},
       unit: "PFLOPS",
       output: "level",
-      equation: "training_demand_beijing_pflops + inference_demand_beijing_pflops",
-      description: "Compute Beijing-based providers ask for."
+      equation: "compute_asked_beijing_pflops * priced_out_factor",
+      description: "Compute Beijing-based providers would use at the price without a shortage."
     },
-    {id: "compute_demand_total", unit: "PFLOPS", equation: "compute_demand_pflops + other_ai_demand_pflops", description: "All demand for intelligent compute."},
+    {id: "compute_demand_total", unit: "PFLOPS", equation: "compute_asked_pflops + other_ai_demand_pflops", description: "All demand for intelligent compute at current prices."},
     {
       id: "compute_supply_beijing_pflops",
       label: {zh: "北京本地算力供给", en: "Compute supply in Beijing"},
@@ -143,7 +175,7 @@ export const compute: BlockDeclaration = {
     {
       id: "beijing_local_served_pflops",
       unit: "PFLOPS",
-      equation: "min(compute_demand_beijing_pflops, beijing_local_priority * compute_supply_beijing_pflops)",
+      equation: "min(compute_asked_beijing_pflops, beijing_local_priority * compute_supply_beijing_pflops)",
       description: "Beijing firms' demand met by Beijing's own supply first."
     },
     {
@@ -158,15 +190,15 @@ export const compute: BlockDeclaration = {
       label: {zh: "大模型获得算力（全国）", en: "Compute served to large models, China"},
       unit: "PFLOPS",
       output: "level",
-      equation: "beijing_local_served_pflops + (compute_demand_pflops - beijing_local_served_pflops) * pool_served_fraction",
-      description: "Compute large-model providers obtain: at most what supply allows."
+      equation: "beijing_local_served_pflops + (compute_asked_pflops - beijing_local_served_pflops) * pool_served_fraction",
+      description: "Compute large-model providers obtain: at most what they ask for and what supply allows."
     },
     {
       id: "compute_served_beijing_pflops",
       label: {zh: "大模型获得算力（北京）", en: "Compute served to large models, Beijing"},
       unit: "PFLOPS",
       output: "level",
-      equation: "beijing_local_served_pflops + (compute_demand_beijing_pflops - beijing_local_served_pflops) * pool_served_fraction",
+      equation: "beijing_local_served_pflops + (compute_asked_beijing_pflops - beijing_local_served_pflops) * pool_served_fraction",
       description: "Compute Beijing-based providers obtain."
     },
     {
@@ -174,22 +206,22 @@ export const compute: BlockDeclaration = {
       label: {zh: "算力缺口（全国）", en: "Compute gap, China"},
       unit: "PFLOPS",
       output: "level",
-      equation: "compute_demand_pflops - compute_served_pflops",
-      description: "Large-model demand the market does not serve (unmet demand)."
+      equation: "max(0, compute_demand_pflops - compute_served_pflops)",
+      description: "Unmet demand: what large-model providers would use at the price without a shortage, less what they obtain (rationed by quantity or priced out)."
     },
     {
       id: "compute_gap_beijing_pflops",
       label: {zh: "算力缺口（北京）", en: "Compute gap, Beijing"},
       unit: "PFLOPS",
       output: "level",
-      equation: "compute_demand_beijing_pflops - compute_served_beijing_pflops",
+      equation: "max(0, compute_demand_beijing_pflops - compute_served_beijing_pflops)",
       description: "Beijing firms' unmet demand; the seed's 5000 P is the part of it 30-odd surveyed firms reported (see the method page)."
     },
     {
       id: "llm_served_fraction",
       unit: "1",
-      equation: "compute_demand_pflops > 0 ? compute_served_pflops / compute_demand_pflops : 1",
-      description: "Share of large-model demand served: what training and inference each obtain."
+      equation: "compute_asked_pflops > 0 ? compute_served_pflops / compute_asked_pflops : 1",
+      description: "Share of what large models ask for that is served: what training and inference each obtain."
     },
     {
       id: "compute_scarcity",
