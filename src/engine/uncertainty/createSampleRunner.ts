@@ -81,13 +81,13 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
     compiled.runInto(full, values);
     for (let r = 0; r < recorded.length; r++) {
       const o = recorded[r];
-      outputSeries(full, outputCount, o, series);
       let column = r * length * stride + position;
       if (plan.annual) {
-        annualAggregate(series, grid, aggregation(o), annual);
+        annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation(o), annual);
         for (let y = firstReportedYear; y < years; y++, column += stride) into[column] = annual[y];
       } else {
-        for (let i = offset; i < points; i++, column += stride) into[column] = series[i];
+        // Straight from the step-major run: every save point is recorded as it is.
+        for (let i = offset, j = offset * outputCount + o; i < points; i++, j += outputCount, column += stride) into[column] = full[j];
       }
     }
     for (let g = 0; g < goalIndex.length; g++) {
