@@ -14,7 +14,7 @@ function sketchOf(values: Float64Array, runs: number, centres: Float64Array, blo
   for (let from = 0; from < runs; from += block) {
     const rows = Math.min(block, runs - from);
     for (let c = 0; c < columns; c++) scratch.set(values.subarray(c * runs + from, c * runs + from + rows), c * block);
-    sketch.add(scratch, block, rows);
+    sketch.add(scratch, rows, 1, block);
   }
   return sketch;
 }
@@ -122,11 +122,12 @@ describe("createQuantileSketch", () => {
 
   it("rejects bad blocks, merges of other columns and empty columns", () => {
     const sketch = createQuantileSketch(Float64Array.of(0, 1));
-    expect(() => sketch.add(new Float64Array(3), 2, 2)).toThrow("QuantileSketch.add: block must hold columns × stride = 4 numbers, got 3");
-    expect(() => sketch.add(new Float64Array(4), 2, 3)).toThrow("QuantileSketch.add: rows must be an integer from 0 to min(stride, 65535), got 3");
+    expect(() => sketch.add(new Float64Array(3), 2, 1, 2)).toThrow("QuantileSketch.add: block must hold 4 numbers for 2 rows, got 3");
+    expect(() => sketch.add(new Float64Array(4), 70_000, 1, 2)).toThrow("QuantileSketch.add: rows must be an integer from 0 to 65535, got 70000");
+    expect(() => sketch.add(new Float64Array(4), 2, 0, 2)).toThrow("QuantileSketch.add: strides must be integers >= 1, got 0 and 2");
     expect(() => sketch.merge(createQuantileSketch(Float64Array.of(0, 2)).state())).toThrow("QuantileSketch.merge: the sketches must have the same columns and centres");
     expect(() => sketch.quantiles([0.5])).toThrow("QuantileSketch.quantiles: a column holds no value");
-    sketch.add(Float64Array.of(1, 2), 1, 1);
+    sketch.add(Float64Array.of(1, 2), 1, 2, 1); // one row-major row
     expect(() => sketch.quantiles([1.5])).toThrow("QuantileSketch.quantiles: probabilities must be between 0 and 1, got 1.5");
   });
 
@@ -135,6 +136,7 @@ describe("createQuantileSketch", () => {
     sketch.add(
       Float64Array.from({length: 1001}, (_, i) => i / 1000),
       1001,
+      1,
       1001
     );
     const [min, median, max] = sketch.quantiles([0, 0.5, 1]);

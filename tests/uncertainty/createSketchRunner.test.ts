@@ -20,7 +20,7 @@ describe("createSketchRunner", () => {
     const goalValues = new Float64Array(runs);
     const rows = createSketchRunner(plan, runner, deterministic, goalValues);
     expect(rows.goals).toBe(goalValues);
-    expect(rows.blockRows).toBe(1024);
+    expect(rows.blockRows).toBe(1000);
     // Out of order, in uneven blocks: the sketch does not depend on the order.
     for (const [from, to] of [
       [200, 300],
@@ -30,14 +30,14 @@ describe("createSketchRunner", () => {
       rows.runRows(from, to);
     const series = columns - 1;
     const reference = createQuantileSketch(deterministic.subarray(0, series));
-    reference.add(values, runs, runs);
+    reference.add(values, runs, 1, runs);
     expect(rows.sketch.quantiles([0.05, 0.5, 0.95])).toEqual(reference.quantiles([0.05, 0.5, 0.95]));
     expect(goalValues).toEqual(values.subarray(series * runs));
   });
 
   it("takes at most a block of 2^20 values at a time, and checks its arguments", () => {
     const rows = createSketchRunner(plan, runner, deterministic, new Float64Array(runs));
-    expect(() => rows.runRows(0, 1025)).toThrow("createSketchRunner: rows must be within [0, 300), at most 1024 at a time, got [0, 1025)");
+    expect(() => rows.runRows(0, 1001)).toThrow("createSketchRunner: rows must be within [0, 300), at most 1000 at a time, got [0, 1001)");
     expect(() => createSketchRunner(plan, runner, new Float64Array(2), new Float64Array(runs))).toThrow(`createSketchRunner: deterministic must hold ${columns} numbers, got 2`);
     expect(() => createSketchRunner(plan, runner, deterministic, new Float64Array(1))).toThrow(`createSketchRunner: goals must hold runs × goals = ${runs} numbers, got 1`);
   });

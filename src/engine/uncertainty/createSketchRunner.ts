@@ -16,9 +16,9 @@ export interface SketchRunner {
 
 /**
  * Streams design rows through a quantile sketch, for a batch whose values cannot all be kept (see
- * `sketchesQuantiles`): rows run a block at a time into a column-major scratch block (at most
- * 2^20 values, 8 MB), which is then added to the sketch column by column, so each column's counts
- * stay in cache while its block is counted. Goal values (one per run and goal) are kept, in
+ * `sketchesQuantiles`): rows run a block at a time into a row-major scratch block (at most 2^20
+ * values, 8 MB; a run's values are written one after the other), which is then added to the
+ * sketch column by column, so each column's counts stay in cache while its block is counted. Goal values (one per run and goal) are kept, in
  * `goals`, so goal probabilities and quantiles stay exact. Every thread of a batch makes its own;
  * the sketches merge exactly, in any order.
  * Cost: per row, one run plus about 10 ns per recorded series value.
@@ -38,7 +38,7 @@ export function createSketchRunner(plan: SamplePlan, runner: SampleRunner, deter
   if (deterministic.length !== columns) throw new RangeError(`createSketchRunner: deterministic must hold ${columns} numbers, got ${deterministic.length}`);
   if (goals.length !== runs * G) throw new RangeError(`createSketchRunner: goals must hold runs × goals = ${runs * G} numbers, got ${goals.length}`);
   const k = plan.parameters.length;
-  const blockRows = Math.max(1, Math.min(1024, Math.floor(2 ** 20 / Math.max(1, columns))));
+  const blockRows = Math.max(1, Math.min(1000, Math.floor(2 ** 20 / Math.max(1, columns))));
   const block = new Float64Array(blockRows * columns);
   const sketch = createQuantileSketch(deterministic.subarray(0, series));
   return {
@@ -49,9 +49,9 @@ export function createSketchRunner(plan: SamplePlan, runner: SampleRunner, deter
       if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= runs && to - from <= blockRows)) {
         throw new RangeError(`createSketchRunner: rows must be within [0, ${runs}), at most ${blockRows} at a time, got [${from}, ${to})`);
       }
-      for (let r = from; r < to; r++) runner.run(plan.design.subarray(r * k, r * k + k), block, blockRows, r - from);
-      sketch.add(block, blockRows, to - from);
-      for (let g = 0; g < G; g++) goals.set(block.subarray((series + g) * blockRows, (series + g) * blockRows + to - from), g * runs + from);
+      for (let r = from; r < to; r++) runner.run(plan.design.subarray(r * k, r * k + k), block, 1, (r - from) * columns);
+      sketch.add(block, to - from, columns, 1);
+      for (let g = 0; g < G; g++) for (let r = from; r < to; r++) goals[g * runs + r] = block[(r - from) * columns + series + g];
     }
   };
 }
