@@ -29,7 +29,7 @@ parentPort!.on("message", (message: WorkerInput | {design: DesignTask}) => {
   try {
     const runner = createSampleRunner(plan);
     const {runs} = runner.layout;
-    const rows = sketch && createSketchRunner(plan, runner, sketch.deterministic, sketch.goals);
+    const rows = sketch && createSketchRunner(plan, runner, sketch.goals, sketch.centres);
     for (;;) {
       const from = Atomics.add(control, 0, chunk);
       if (from >= runs) break;

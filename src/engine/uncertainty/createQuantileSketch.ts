@@ -1,8 +1,8 @@
 /** Mantissa bits kept per binade: a bucket is 2^-7 of its distance from the centre wide. */
 const BITS = 7;
 const M = 1 << BITS;
-/** Binades of log buckets below the largest deviation; below them, M linear buckets. */
-const BINADES = 8;
+/** Binades of log buckets below the largest deviation (a factor of 65,536); below them, M linear buckets. */
+const BINADES = 16;
 /** Buckets per column and sign: the linear core, then BINADES binades of M. */
 const SLOTS = (BINADES + 1) * M;
 /** Special counts per column: deviation exactly 0, −Infinity, +Infinity, NaN. */
@@ -53,12 +53,13 @@ const high = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
 /**
  * **Quantile sketches** of a batch's columns, for Monte Carlo batches whose values cannot all be
  * kept (a million monthly runs): each column is a histogram of the values' deviations d = x − c
- * from its centre c (the scenario's own run), counted apart below and above c. Within 8 binades
- * of the largest |d| seen, buckets are logarithmic (the binade of |d| and the top 7 bits of its
- * mantissa, as in HDR histograms), so a bucket is at most 2^-7 of its distance from c wide;
- * below, 128 linear buckets of the lowest binade's width. d = 0 exactly (values equal to the
- * scenario's own), ±Infinity and NaN are counted apart, and each column keeps its exact minimum
- * and maximum and how many values equal each (a bound the model clamps to, e.g. a gap of 0).
+ * from its centre c (createSketchRunner takes the median of a first block of runs), counted apart
+ * below and above c. Within 16 binades of the largest |d| seen (a factor of 65,536), buckets are
+ * logarithmic (the binade of |d| and the top 7 bits of its mantissa, as in HDR histograms), so a
+ * bucket is at most 2^-7 of its distance from c wide; below, 128 linear buckets of the lowest
+ * binade's width. d = 0 exactly, ±Infinity and NaN are counted apart, and each column keeps its
+ * exact minimum and maximum and how many values equal each (a bound the model clamps to, e.g. a
+ * gap of 0).
  * When |d| grows past the top binade, buckets merge into coarser ones exactly as if the values
  * had been counted at the new scale from the start.
  *
@@ -68,17 +69,17 @@ const high = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
  *
  * Accuracy: ranks are exact, so an order statistic is estimated inside the bucket that holds it
  * (by linear interpolation of its rank there, clamped to the column's range): its error is below
- * that bucket's width, at most 2^-7 (0.8%) of |x − c|, and at most 2^-14 of the column's largest
+ * that bucket's width, at most 2^-7 (0.8%) of |x − c|, and at most 2^-22 of the column's largest
  * |x − c| near c. The extremes, values equal to c and values equal to the minimum or maximum are
  * exact. Quantiles then follow R's type 7 (linear interpolation between the order statistics at
  * (n − 1)p), as `quantileBands` does with every value kept.
  *
- * Cost: O(1) per value, about 8 ns (a subtraction, a few integer operations, one increment of a
- * 16-bit count in a 4.5 KB table per column, so `add` a block of many rows for locality); memory
- * 13.5 KB per column; `quantiles` O(columns × 2,304).
+ * Cost: O(1) per value, about 8-10 ns (a subtraction, a few integer operations, one increment of
+ * a 16-bit count in an 8.5 KB table per column, of which a block's values touch a few lines, so
+ * `add` a block of many rows for locality); memory 26 KB per column; `quantiles` O(columns ×
+ * 4,352).
  *
- * @param centres one centre per column, e.g. the deterministic run's values (a non-finite one is
- *   replaced by 0)
+ * @param centres one centre per column, e.g. a sample's medians (a non-finite one is replaced by 0)
  * @returns an empty sketch
  * @example
  * const sketch = createQuantileSketch(Float64Array.of(0));

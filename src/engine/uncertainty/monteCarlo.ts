@@ -31,8 +31,8 @@ export function monteCarlo(engine: Engine, options: MonteCarloOptions, onProgres
   runner.run(undefined, deterministic, 1, 0);
   const goals = plan.plan.goals.length;
   if (sketchesQuantiles(runs, columns - goals, plan.exactValues)) {
-    const sketched = createSketchRunner(plan.plan, runner, deterministic, new Float64Array(runs * goals));
-    for (let from = 0; from < runs; from += sketched.blockRows) {
+    const sketched = createSketchRunner(plan.plan, runner, new Float64Array(runs * goals));
+    for (let from = sketched.done; from < runs; from += sketched.blockRows) {
       const to = Math.min(runs, from + sketched.blockRows);
       sketched.runRows(from, to);
       onProgress?.(to, runs);

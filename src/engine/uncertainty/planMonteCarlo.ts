@@ -26,7 +26,7 @@ export const maximumValues = 100_000_000;
 
 /**
  * The most values one run may record (outputs × time points + goals): every output of the model
- * at every monthly step. A sketched batch takes about 22 KB per recorded value and thread.
+ * at every monthly step. A sketched batch takes about 34 KB per recorded value and thread.
  */
 export const maximumColumns = 16_384;
 

@@ -1,7 +1,7 @@
 /**
  * The most values (runs × recorded series values) a batch keeps to band exactly: 2^25, 256 MiB of
  * doubles. A larger batch (a million annual or a hundred thousand monthly runs of the headline
- * outputs) is banded from quantile sketches (see createQuantileSketch), which take 13.5 KB per
+ * outputs) is banded from quantile sketches (see createQuantileSketch), which take about 34 KB per
  * recorded series value and thread whatever the number of runs.
  */
 export const maximumExactValues = 2 ** 25;
