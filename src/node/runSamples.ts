@@ -133,7 +133,7 @@ function newWorker(): Worker {
 export function sampleParametersOnThreads(workers: number): DrawDesign {
   return (parameters, runs, seed) => {
     const k = parameters.length;
-    const helpers = idle.slice(0, Math.max(0, Math.min(workers - 1, Math.floor(k / 8) - 1)));
+    const helpers = idle.slice(0, Math.max(0, Math.min(workers - 1, Math.floor(k / 8) - 1))); // eight columns or more each
     if (helpers.length === 0 || runs * k < 2 ** 20) return sampleParameters(parameters, runs, seed);
     const into = new Float64Array(new SharedArrayBuffer(runs * k * Float64Array.BYTES_PER_ELEMENT));
     const ranges = designRanges(k, helpers.length + 1);
@@ -154,9 +154,10 @@ export function sampleParametersOnThreads(workers: number): DrawDesign {
 }
 
 /**
- * Contiguous column ranges for `threads` threads, on multiples of 8 columns (so threads write
- * different cache lines of a row), the later ones a little shorter: a range starting at column j
- * first skips j columns' draws, a sixth of the cost of drawing them.
+ * Contiguous column ranges for `threads` threads, the later ones a little shorter: a range
+ * starting at column j first skips j columns' draws, about a sixth of the cost of drawing them.
+ * (Threads share a cache line of a row only at a boundary, and write it at different times: the
+ * first thread last, the next first.)
  */
 function designRanges(columns: number, threads: number): Array<[number, number]> {
   const skip = 1 / 6;
@@ -174,7 +175,7 @@ function designRanges(columns: number, threads: number): Array<[number, number]>
     if (ends(mid)[threads - 1] < columns) low = mid;
     else high = mid;
   }
-  const bounds = [0, ...ends(high).map((e) => Math.min(columns, Math.round(e / 8) * 8))];
+  const bounds = [0, ...ends(high).map((e) => Math.min(columns, Math.round(e)))];
   bounds[threads] = columns;
   return Array.from({length: threads}, (_, t) => [bounds[t], Math.max(bounds[t], bounds[t + 1])] as [number, number]);
 }
