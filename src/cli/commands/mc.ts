@@ -77,11 +77,13 @@ the values, runs × outputs × time points × 8 bytes (1000 runs, 7 outputs, mon
 while they take at most ${(maximumExactValues * 8) / 2 ** 20} MiB. A larger batch (a million annual runs, or over 30,000 monthly
 runs of the headline outputs) is banded from a quantile sketch per output and time point, about
 34 KB each per worker whatever the runs, and the JSON says "method": "sketch". Each quantile is
-then within 0.8% of its distance from the median of the first 1000 runs (1/4,000,000 of the
-largest such distance when it lies close to it); measured on a million annual runs, the median
-error is 2% of the quantile's sampling error and 99% are within 22%. The extremes, values at a
-bound and target probabilities stay exact. At most ${maximumColumns.toLocaleString("en")} recorded values per run.
-Progress goes to stderr (a bar on a terminal, one summary line otherwise).
+then within 0.8% of its distance from a centre taken from the first block of runs (their median,
+or their minimum or maximum for an output piled against a bound), or 1/4,000,000 of the largest
+such distance when it lies close to it. Measured against exact quantiles of the same runs (a
+million annual, 90,000 monthly): the median error is 2% of the quantile's sampling error, 99% of
+errors are within 15% of it, the largest 28%. The extremes, values at a bound and target
+probabilities stay exact. At most ${maximumColumns.toLocaleString("en")} recorded values per run. Progress goes to stderr
+(a bar on a terminal, one summary line otherwise).
 
 Example:
   shapan mc --scenario compute-push --runs 10000 --seed 7 --annual \\

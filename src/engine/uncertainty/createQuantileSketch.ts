@@ -72,7 +72,9 @@ const high = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0;
  * that bucket's width, at most 2^-7 (0.8%) of |x − c|, and at most 2^-22 of the column's largest
  * |x − c| near c. The extremes, values equal to c and values equal to the minimum or maximum are
  * exact. Quantiles then follow R's type 7 (linear interpolation between the order statistics at
- * (n − 1)p), as `quantileBands` does with every value kept.
+ * (n − 1)p), as `quantileBands` does with every value kept. Against the exact quantiles of the
+ * model's own batches (a million annual runs and 90,000 monthly ones, centres from
+ * createSketchRunner), the median error was 2% of a quantile's sampling error, the largest 28%.
  *
  * Cost: O(1) per value, about 8-10 ns (a subtraction, a few integer operations, one increment of
  * a 16-bit count in an 8.5 KB table per column, of which a block's values touch a few lines, so
