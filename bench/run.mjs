@@ -1,10 +1,16 @@
-// `npm run bench`: the deterministic baseline run (monthly, 2023-2035, every output) and Monte
-// Carlo throughput, on the compiled engine the CLI runs. Run it on an otherwise idle machine.
+// `npm run bench`: the deterministic baseline run (monthly, 2023-2035, every output), Monte
+// Carlo throughput and Monte Carlo at scale (1e5 and 1e6 runs, each in its own process), goal
+// seek's cost per evaluation and CLI start-up, on the compiled engine the CLI runs. Run it on an
+// otherwise idle machine; it takes about two minutes, most of it the two 1e6 rows.
+import {execFileSync} from "node:child_process";
 import {loadavg} from "node:os";
+import {fileURLToPath} from "node:url";
 import {quantile} from "simple-statistics";
 import {engine} from "../lib/index.js";
+import {benchGoalSeek} from "./goalSeek.mjs";
 import {benchMonteCarlo} from "./monteCarlo.mjs";
 import {referenceBuffers, referenceRun} from "./referenceLoop.mjs";
+import {benchStartup} from "./startup.mjs";
 
 /** Median wall time of `fn` in microseconds over `samples` batches of `batch` calls. */
 function medianMicroseconds(fn, batch, samples) {
@@ -49,3 +55,30 @@ console.log(`Monte Carlo (${mc.runs} runs, baseline priors, annual headline outp
 console.log(`  one thread:  ${Math.round(mc.oneWorker)} runs/s (target >= 10000 per core)`);
 console.log(`  two threads: ${Math.round(mc.twoWorkers)} runs/s, speed-up ${mc.speedup.toFixed(2)}x (target >= 1.8x); worker kept between batches`);
 console.log(`               first batch, worker not yet warm: ${Math.round(mc.twoWorkersCold)} runs/s, speed-up ${mc.speedupCold.toFixed(2)}x`);
+
+const seek = benchGoalSeek();
+console.log(`Goal seek (${seek.evaluations} evaluations: the first three levers, a headline goal for 2026, fiscal cost the objective)`);
+console.log(
+  `  ${seek.microsecondsPerEvaluation.toFixed(1)} us per evaluation, ${(seek.microsecondsPerEvaluation / seek.bareMicroseconds).toFixed(2)}x a bare run to 2026 (${seek.bareMicroseconds.toFixed(1)} us)`
+);
+
+console.log("CLI start-up (median of 9 spawns each, alternating)");
+for (const row of benchStartup(9)) console.log(`  ${row.command.padEnd(34)} ${row.milliseconds.toFixed(0).padStart(5)} ms  (${row.min.toFixed(0)}-${row.max.toFixed(0)})`);
+
+// Each row in a process of its own, so that its peak memory is its own.
+console.log("Monte Carlo at scale: shapan mc --out, headline outputs, all threads; the 1e6 rows take 30 s or more each");
+console.log("  targets: wall time <= 1.5x (runs / threads x one bare run), memory <= 1024 bytes a run above start-up");
+console.log("     runs  step      threads   wall s    runs/s  x ideal  bytes/run  bands    load");
+const scale = fileURLToPath(new URL("./monteCarloScale.mjs", import.meta.url));
+for (const [runs, step] of [
+  [100_000, "annual"],
+  [100_000, "monthly"],
+  [1_000_000, "annual"],
+  [1_000_000, "monthly"]
+]) {
+  const r = JSON.parse(execFileSync(process.execPath, [scale, String(runs), step], {encoding: "utf8"}));
+  console.log(
+    `  ${String(r.runs).padStart(7)}  ${r.step.padEnd(8)}  ${String(r.threads).padStart(7)}  ${r.seconds.toFixed(1).padStart(7)}  ${Math.round(r.runsPerSecond).toString().padStart(8)}  ${r.ratio.toFixed(2).padStart(7)}  ${Math.round(r.bytesPerRun).toString().padStart(9)}  ${r.sketched ? "sketch" : "exact "}  ${r.load.map((l) => l.toFixed(1)).join("-")}`
+  );
+}
+console.log("  (x ideal: wall time over runs / threads x one bare run of the compiled baseline, timed in the same process just before)");

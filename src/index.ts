@@ -40,7 +40,7 @@ export function loadScenario(idOrPath: string): ScenarioInput | string {
 }
 
 // Monte Carlo on worker threads (`shapan mc`, `shapan sensitivity --method sobol`)
-export {runSamples, startWorkers, maximumWorkers} from "./node/runSamples.js";
-export type {RunSamplesOptions, SampleBatch} from "./node/runSamples.js";
-export {runMonteCarlo} from "./node/runMonteCarlo.js";
+export {runSamples, runMonteCarloBatch, sampleParametersOnThreads, startWorkers, maximumWorkers} from "./node/runSamples.js";
+export type {MonteCarloBatch, RunSamplesOptions, SampleBatch} from "./node/runSamples.js";
+export {runMonteCarlo, runMonteCarloPlan} from "./node/runMonteCarlo.js";
 export {runCalibratedMonteCarlo} from "./node/runCalibratedMonteCarlo.js";

@@ -9,9 +9,40 @@ import {countErrors, median, type OpenedPage, PLOT, shapan, useSite} from "./har
 const site = useSite();
 const HEADLINE = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
 
+/**
+ * Lets a test hold back every message from the page's Web Workers (`__workerHold.held = true`)
+ * and deliver them later, in order (`__workerHold.release()`), and counts the band requests posted
+ * to them: so a band's result cannot arrive before a later slider move has asked for the next one,
+ * however fast the worker or slow the page's next frame.
+ */
+const holdWorkers = `(() => {
+  const hold = {held: false, queue: [], bandRequests: 0};
+  hold.release = () => {
+    hold.held = false;
+    for (const [worker, data] of hold.queue.splice(0)) worker.dispatchEvent(new MessageEvent("message", {data}));
+  };
+  window.__workerHold = hold;
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options);
+      // Registered first, so it runs before the page's own onmessage.
+      this.addEventListener("message", (event) => {
+        if (!hold.held || !event.isTrusted) return;
+        event.stopImmediatePropagation();
+        hold.queue.push([this, event.data]);
+      });
+    }
+    postMessage(message, transfer) {
+      if (message && message.type === "band") hold.bandRequests++;
+      return super.postMessage(message, transfer);
+    }
+  };
+})();`;
+
 /** Opens the explorer and waits for its first bands. */
 async function openWithBands(path = "./explorer?lang=en"): Promise<OpenedPage> {
-  const opened = await site.open(path, {waitFor: PLOT});
+  const opened = await site.open(path, {waitFor: PLOT, initScript: holdWorkers});
   await opened.page.waitForSelector(".shapan-explorer[data-band-for]", {timeout: 60_000});
   return opened;
 }
@@ -126,9 +157,15 @@ describe("scenario explorer: live uncertainty bands", () => {
       const outcome = await page.evaluate(async () => {
         const root = document.querySelector(".shapan-explorer") as HTMLElement;
         const range = document.querySelector('[data-lever="public_compute"] input[type=range]') as HTMLInputElement;
+        const hold = (window as unknown as {__workerHold: {held: boolean; bandRequests: number; release(): void}}).__workerHold;
         const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
         const drawn: Array<{query: string; result: {time: Float64Array; bands: Record<string, {quantiles: Float64Array[]}>}}> = [];
         root.addEventListener("band", (e) => drawn.push((e as CustomEvent).detail));
+        // The worker's answers wait until the second move has asked for its band: the first band
+        // (finished or not) can only come after it, which is the case this test is about. Without
+        // the hold, a first band finished before the second move's frame would be drawn, rightly.
+        hold.held = true;
+        const asked = hold.bandRequests;
         // First move; once its lines are drawn (its band is then requested), the second move.
         const redrawn = new Promise((resolve) => root.addEventListener("redraw", resolve, {once: true}));
         range.value = "3000";
@@ -137,13 +174,23 @@ describe("scenario explorer: live uncertainty bands", () => {
         range.value = "9000";
         range.dispatchEvent(new Event("input", {bubbles: true}));
         const deadline = performance.now() + 30_000;
+        while (hold.bandRequests < asked + 2 && performance.now() < deadline) await sleep(2);
+        hold.release();
         while (root.dataset.bandFor !== "?public_compute=9000" && performance.now() < deadline) await sleep(2);
         await sleep(500); // a late band of the first move would be drawn by now
         const last = drawn.at(-1)!;
         const band = (id: string) => last.result.bands[id].quantiles.map((q) => Array.from(q));
-        return {bandFor: root.dataset.bandFor, queries: drawn.map((d) => d.query), years: Array.from(last.result.time), market: band("market_bn_rmb"), gap: band("compute_gap_beijing_pflops")};
+        return {
+          bandFor: root.dataset.bandFor,
+          requests: hold.bandRequests - asked,
+          queries: drawn.map((d) => d.query),
+          years: Array.from(last.result.time),
+          market: band("market_bn_rmb"),
+          gap: band("compute_gap_beijing_pflops")
+        };
       });
       expect(outcome.bandFor).toBe("?public_compute=9000");
+      expect(outcome.requests).toBe(2);
       expect(outcome.queries).toEqual(["?public_compute=9000"]);
 
       // The same bands from the CLI, to rounding (Node and Chromium round Math.exp/log differently in the last bit).

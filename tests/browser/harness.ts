@@ -116,6 +116,8 @@ export interface OpenedPage {
 export interface OpenOptions {
   viewport?: {width: number; height: number};
   locale?: string;
+  /** Script run in the page before any of its own (page.addInitScript), e.g. to instrument Worker. */
+  initScript?: string;
 }
 
 /** The two widths every page is tried at. */
@@ -126,11 +128,12 @@ export const PHONE = {width: 390, height: 844};
  * Opens url in a fresh context, recording everything that should fail a page
  * test. Off-origin requests are aborted so a third-party fetch never leaves the machine.
  */
-export async function openPage(browser: Browser, url: string, {viewport = DESKTOP, locale = "en-US"}: OpenOptions = {}): Promise<OpenedPage> {
+export async function openPage(browser: Browser, url: string, {viewport = DESKTOP, locale = "en-US", initScript}: OpenOptions = {}): Promise<OpenedPage> {
   const origin = new URL(url).origin;
   const problems: Problem[] = [];
   const context = await browser.newContext({viewport, locale, acceptDownloads: true});
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   await context.route(
     (u) => /^(https?|wss?):$/.test(u.protocol) && u.origin !== origin,
     (route) => {

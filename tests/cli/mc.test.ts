@@ -63,6 +63,23 @@ describe("shapan mc", () => {
     expect(json.goals[0].probability).toBeGreaterThanOrEqual(0);
   });
 
+  it("bands a batch too large to keep from quantile sketches, and says so (31,000 monthly runs)", async () => {
+    // 31,000 runs × 7 outputs × 157 save points is above the 2^25 values kept; a million such runs
+    // (`npm run bench`) were an internal error before sketches.
+    const r = await cli("mc", "--runs", "31000", "--seed", "2", "--format", "json", "--workers", "2");
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/31000 runs in .*bands from quantile sketches/);
+    const json = JSON.parse(r.stdout);
+    expect(json.method).toBe("sketch");
+    expect(json.time.length).toBe(157);
+    for (const band of Object.values(json.bands) as Array<Record<string, number[]>>) {
+      for (let i = 0; i < 157; i++) {
+        const q = ["q05", "q25", "q50", "q75", "q95"].map((key) => band[key][i]);
+        for (let k = 1; k < 5; k++) expect(q[k]).toBeGreaterThanOrEqual(q[k - 1]);
+      }
+    }
+  });
+
   it("names the flag and what is allowed when input is bad", async () => {
     for (const [argv, message] of [
       [["--runs", "1.5"], '--runs must be an integer between 1 and 1000000, got "1.5"'],

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {goalSeek} from "../../src/engine/goalSeek/goalSeek.js";
+import {evaluateGoal} from "../../src/engine/goals/evaluateGoal.js";
 import {parseGoal} from "../../src/engine/goals/parseGoal.js";
 import {ScenarioError} from "../../src/engine/scenario/scenarioError.js";
 import {createEngine} from "../../src/engine/simulate.js";
@@ -79,6 +80,20 @@ describe("goalSeek", () => {
     expect(result.scenario.description).toMatch(/not all met/);
     expect(result.levers.compute_subsidy).toBeGreaterThanOrEqual(0);
     expect(result.levers.public_compute).toBeLessThanOrEqual(lever("public_compute").max);
+  });
+
+  it("records only what it reads, yet reports what a full run of its answer gives", () => {
+    // Each evaluation records the objective's annual values and the goals' values (no projection
+    // of every output); cost and goals must still be those of the answer scenario run in full.
+    const goals = [parseGoal("market_bn_rmb@2028 >= 60"), parseGoal("mean(compute_gap_beijing_pflops@2025..2027) <= 200")];
+    const result = goalSeek(engine, {goals, levers: ["compute_subsidy", "public_compute"], objective: "fiscal_cost_bn_rmb", horizonEnd: 2029, startYear: 2024});
+    const run = engine.simulate(result.scenario);
+    let cost = 0;
+    for (let y = 0; y <= 2029 - 2023; y++) cost += run.annual.series.fiscal_cost_bn_rmb[y];
+    expect(result.cost).toBe(cost);
+    result.goals.forEach((outcome, j) => expect(outcome.value).toBe(evaluateGoal(goals[j], run.annual).value));
+    const start = engine.simulate("baseline");
+    result.start.goals.forEach((outcome, j) => expect(outcome.value).toBe(evaluateGoal(goals[j], start.annual).value));
   });
 
   it("names the field at fault", () => {

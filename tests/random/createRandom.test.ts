@@ -76,6 +76,18 @@ describe("createRandom", () => {
     expect(Math.abs(correlation)).toBeLessThan(5 / Math.sqrt(n));
   });
 
+  it("skips: createRandom(seed, stream, j) continues the stream after j uniforms (doc example)", () => {
+    const whole = createRandom(9, 3);
+    const drawn = Array.from({length: 1000}, () => whole());
+    for (const j of [0, 1, 2, 499, 997]) {
+      const skipped = createRandom(9, 3, j);
+      expect([skipped(), skipped(), skipped()]).toEqual(drawn.slice(j, j + 3));
+    }
+    expect(createRandom(42, 0, 1)()).toBe(0.37830487011049463);
+    expect(() => createRandom(1, 0, -1)).toThrow("createRandom: skip must be an integer >= 0, got -1");
+    expect(() => createRandom(1, 0, 0.5)).toThrow("createRandom: skip must be an integer >= 0, got 0.5");
+  });
+
   it("throws on invalid seed or stream", () => {
     expect(() => createRandom(-1)).toThrow("createRandom: seed must be an integer in [0, 4294967295], got -1");
     expect(() => createRandom(1.5)).toThrow("createRandom: seed must be an integer in [0, 4294967295], got 1.5");

@@ -73,6 +73,28 @@ describe("latinHypercube", () => {
     expect(Math.abs(correlation)).toBeLessThan(5 / Math.sqrt(n));
   });
 
+  it("writes into a given array, maps columns through marginals, and draws column ranges that add up to the whole design", () => {
+    const n = 37;
+    const k = 19; // tiles of 8, 8 and 3 columns
+    const whole = latinHypercube(n, k, createRandom(4));
+    const into = new Float64Array(new SharedArrayBuffer(n * k * 8));
+    expect(latinHypercube(n, k, createRandom(4), {into})).toBe(into);
+    expect(into).toEqual(whole);
+    // Parts drawn by separate generators, each started where its first column's draws begin.
+    const parts = new Float64Array(n * k);
+    for (const [from, to] of [
+      [11, 19],
+      [0, 5],
+      [5, 11]
+    ] as const) {
+      latinHypercube(n, k, createRandom(4, 0, from * (2 * n - 1)), {into: parts, columns: [from, to]});
+    }
+    expect(parts).toEqual(whole);
+    const marginals = Array.from({length: k}, (_, d) => (u: number) => d + u * 10);
+    const mapped = latinHypercube(n, k, createRandom(4), {marginals});
+    for (let i = 0; i < n * k; i++) expect(mapped[i]).toBe((i % k) + whole[i]! * 10);
+  });
+
   it("throws on invalid arguments", () => {
     const r = createRandom(1);
     expect(() => latinHypercube(0, 2, r)).toThrow("latinHypercube: samples must be an integer >= 1, got 0");
@@ -81,5 +103,8 @@ describe("latinHypercube", () => {
     expect(() => latinHypercube(2, NaN, r)).toThrow("latinHypercube: dimensions must be an integer >= 1, got NaN");
     expect(() => latinHypercube(2 ** 20, 2 ** 12, r)).toThrow("latinHypercube: samples · dimensions must be <= 2147483647, got 1048576 · 4096");
     expect(() => latinHypercube(2, 2, undefined as unknown as () => number)).toThrow("latinHypercube: random must be a function returning numbers in [0, 1), got undefined");
+    expect(() => latinHypercube(2, 2, r, {into: new Float64Array(3)})).toThrow("latinHypercube: into must hold samples · dimensions = 4 numbers, got 3");
+    expect(() => latinHypercube(2, 2, r, {marginals: [(u) => u]})).toThrow("latinHypercube: marginals must hold one function per dimension (2), got 1 entries");
+    expect(() => latinHypercube(2, 2, r, {columns: [1, 3]})).toThrow("latinHypercube: columns must be a range [from, to] within [0, 2], got [1, 3]");
   });
 });

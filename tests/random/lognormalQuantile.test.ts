@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {lognormalQuantile} from "../../src/engine/random/lognormalQuantile.js";
+import {lognormalQuantile, lognormalQuantileFunction} from "../../src/engine/random/lognormalQuantile.js";
 
 const rel = (x: number, ref: number) => Math.abs(x - ref) / Math.abs(ref);
 
@@ -50,5 +50,13 @@ describe("lognormalQuantile", () => {
     expect(() => lognormalQuantile(0.5, {median: 1, sigma: Infinity})).toThrow("lognormalQuantile: sigma must be a finite number > 0, got Infinity");
     expect(() => lognormalQuantile(0.5, {median: 1, sigma: 1, min: -1})).toThrow("lognormalQuantile: min must be >= 0, got -1");
     expect(() => lognormalQuantile(0.5, {median: 1, sigma: 1, min: 2, max: 2})).toThrow("lognormalQuantile: min must be < max, got min = 2, max = 2");
+  });
+});
+
+describe("lognormalQuantileFunction", () => {
+  it("checks its parameters once and gives lognormalQuantile's values, bit for bit", () => {
+    const q = lognormalQuantileFunction({median: 2, sigma: 0.5, min: 0.5, max: 6});
+    for (let i = 0; i <= 200; i++) expect(Object.is(q(i / 200), lognormalQuantile(i / 200, {median: 2, sigma: 0.5, min: 0.5, max: 6}))).toBe(true);
+    expect(() => q(1.5)).toThrow("lognormalQuantile: u must be in [0, 1], got 1.5");
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {normalQuantile} from "../../src/engine/random/normalQuantile.js";
+import {normalQuantile, normalQuantileFunction} from "../../src/engine/random/normalQuantile.js";
 import {standardNormalCdf} from "../../src/engine/random/standardNormalCdf.js";
 
 const rel = (x: number, ref: number) => Math.abs(x - ref) / Math.abs(ref);
@@ -78,5 +78,13 @@ describe("normalQuantile", () => {
     expect(() => normalQuantile(0.5, {mean: 0, sd: -1})).toThrow("normalQuantile: sd must be a finite number > 0, got -1");
     expect(() => normalQuantile(0.5, {mean: 0, sd: 1, min: 2, max: 1})).toThrow("normalQuantile: min must be < max, got min = 2, max = 1");
     expect(() => normalQuantile(0.5, {mean: 0, sd: 1, min: NaN})).toThrow("normalQuantile: min must be < max, got min = NaN, max = Infinity");
+  });
+});
+
+describe("normalQuantileFunction", () => {
+  it("checks its parameters once and gives normalQuantile's values, bit for bit", () => {
+    const q = normalQuantileFunction({mean: 0.3, sd: 0.1, min: 0, max: 1});
+    for (let i = 0; i <= 200; i++) expect(Object.is(q(i / 200), normalQuantile(i / 200, {mean: 0.3, sd: 0.1, min: 0, max: 1}))).toBe(true);
+    expect(() => q(1.5)).toThrow("normalQuantile: u must be in [0, 1], got 1.5");
   });
 });

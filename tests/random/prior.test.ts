@@ -2,7 +2,9 @@ import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {createRandom} from "../../src/engine/random/createRandom.js";
 import {latinHypercube} from "../../src/engine/random/latinHypercube.js";
-import {priorQuantile, validatePrior, type Prior} from "../../src/engine/random/prior.js";
+import {createHash} from "node:crypto";
+import {priorQuantile, priorQuantileFunction, validatePrior, type Prior} from "../../src/engine/random/prior.js";
+import {sampleParameters} from "../../src/engine/uncertainty/sampleParameters.js";
 
 const PRIORS: readonly Prior[] = [
   {distribution: "uniform", min: 0, max: 10},
@@ -47,6 +49,43 @@ describe("priorQuantile", () => {
   it("throws on an unknown distribution or invalid u", () => {
     expect(() => priorQuantile({distribution: "beta"} as unknown as Prior, 0.5)).toThrow('priorQuantile: prior.distribution must be one of "uniform", "triangular", "normal", "lognormal", got "beta"');
     expect(() => priorQuantile(PRIORS[0]!, 1.5)).toThrow("uniformQuantile: u must be in [0, 1], got 1.5");
+  });
+});
+
+describe("priorQuantileFunction", () => {
+  it("gives priorQuantile's values, bit for bit, over the whole of [0, 1] (doc example)", () => {
+    for (const prior of [...PRIORS, {distribution: "normal", mean: 0, sd: 1, min: 6, max: 8} as const, {distribution: "lognormal", median: 1, sigma: 1, min: 0, max: 1e6} as const]) {
+      const q = priorQuantileFunction(prior);
+      for (let i = 0; i <= 1000; i++) expect(Object.is(q(i / 1000), priorQuantile(prior, i / 1000)), `${prior.distribution} ${i / 1000}`).toBe(true);
+    }
+    const q = priorQuantileFunction({distribution: "lognormal", median: 2, sigma: 0.5, min: 1, max: 3});
+    expect([0, 0.5, 1].map(q)).toEqual([1, 1.847691547304942, 3]);
+  });
+
+  it("draws the design the per-value quantiles drew before their constants were computed once (its hash, pinned)", () => {
+    // sha256 of sampleParameters(priors, 10007, 42) as the sampler drew it when every value
+    // recomputed its prior's constants (commit 945d4ba): the same bits now.
+    const priors: Prior[] = [
+      ...PRIORS.slice(0, 3),
+      {distribution: "normal", mean: 0, sd: 1, min: 6, max: 8},
+      {distribution: "normal", mean: 0, sd: 1, min: -41, max: -40},
+      PRIORS[3]!,
+      {distribution: "lognormal", median: 1, sigma: 1, min: 0, max: 1e6}
+    ];
+    const design = sampleParameters(
+      priors.map((prior, i) => ({id: `p${i}`, prior})),
+      10007,
+      42
+    );
+    expect(createHash("sha256").update(new Uint8Array(design.buffer)).digest("hex")).toBe("cfef77c0b216ca0fd5e0a89dcf237fb6bf7a1db4194d87caeb39fcf019b5f72f");
+  });
+
+  it("checks the prior once, and u on every call", () => {
+    expect(() => priorQuantileFunction({distribution: "beta"} as unknown as Prior)).toThrow(
+      'priorQuantile: prior.distribution must be one of "uniform", "triangular", "normal", "lognormal", got "beta"'
+    );
+    expect(() => priorQuantileFunction({distribution: "triangular", min: 0, mode: 2, max: 1})).toThrow("triangularQuantile: mode must be in [min, max] = [0, 1], got 2");
+    expect(() => priorQuantileFunction(PRIORS[3]!)(-0.5)).toThrow("lognormalQuantile: u must be in [0, 1], got -0.5");
   });
 });
 

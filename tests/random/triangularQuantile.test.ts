@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {triangularQuantile} from "../../src/engine/random/triangularQuantile.js";
+import {triangularQuantile, triangularQuantileFunction} from "../../src/engine/random/triangularQuantile.js";
 
 /** Analytic triangular CDF. */
 function cdf(x: number, a: number, c: number, b: number): number {
@@ -48,5 +48,13 @@ describe("triangularQuantile", () => {
     expect(() => triangularQuantile(0.5, {min: 0, mode: 2, max: 1})).toThrow("triangularQuantile: mode must be in [min, max] = [0, 1], got 2");
     expect(() => triangularQuantile(0.5, {min: 0, mode: NaN, max: 1})).toThrow("triangularQuantile: mode must be a finite number, got NaN");
     expect(() => triangularQuantile(0.5, {min: 0, mode: 0, max: Infinity})).toThrow("triangularQuantile: max must be a finite number, got Infinity");
+  });
+});
+
+describe("triangularQuantileFunction", () => {
+  it("checks its parameters once and gives triangularQuantile's values, bit for bit", () => {
+    const q = triangularQuantileFunction({min: 1, mode: 2, max: 5});
+    for (let i = 0; i <= 200; i++) expect(Object.is(q(i / 200), triangularQuantile(i / 200, {min: 1, mode: 2, max: 5}))).toBe(true);
+    expect(() => q(1.5)).toThrow("triangularQuantile: u must be in [0, 1], got 1.5");
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {uniformQuantile} from "../../src/engine/random/uniformQuantile.js";
+import {uniformQuantile, uniformQuantileFunction} from "../../src/engine/random/uniformQuantile.js";
 
 describe("uniformQuantile", () => {
   it("is min + u (max − min) (analytic; R qunif)", () => {
@@ -23,5 +23,13 @@ describe("uniformQuantile", () => {
     expect(() => uniformQuantile(0.5, {min: 1, max: 1})).toThrow("uniformQuantile: min must be < max, got min = 1, max = 1");
     expect(() => uniformQuantile(0.5, {min: -Infinity, max: 1})).toThrow("uniformQuantile: min must be a finite number, got -Infinity");
     expect(() => uniformQuantile(0.5, {min: 0, max: NaN})).toThrow("uniformQuantile: max must be a finite number, got NaN");
+  });
+});
+
+describe("uniformQuantileFunction", () => {
+  it("checks its parameters once and gives uniformQuantile's values, bit for bit", () => {
+    const q = uniformQuantileFunction({min: 10, max: 20});
+    for (let i = 0; i <= 200; i++) expect(Object.is(q(i / 200), uniformQuantile(i / 200, {min: 10, max: 20}))).toBe(true);
+    expect(() => q(1.5)).toThrow("uniformQuantile: u must be in [0, 1], got 1.5");
   });
 });

@@ -4,7 +4,8 @@ import {parseGoal} from "../../src/engine/goals/parseGoal.js";
 import {createSampleRunner} from "../../src/engine/uncertainty/createSampleRunner.js";
 import {monteCarlo} from "../../src/engine/uncertainty/monteCarlo.js";
 import {planMonteCarlo} from "../../src/engine/uncertainty/planMonteCarlo.js";
-import {runSamples, startWorkers} from "../../src/node/runSamples.js";
+import {sketchCentre} from "../../src/engine/uncertainty/sketchCentre.js";
+import {runMonteCarloBatch, runSamples, sampleParametersOnThreads, startWorkers} from "../../src/node/runSamples.js";
 import {runMonteCarlo} from "../../src/node/runMonteCarlo.js";
 
 const headline = headlineOutputs;
@@ -105,7 +106,64 @@ describe("monteCarlo", () => {
     expect(() => planMonteCarlo(engine, {...base, quantiles: [0.5, 0.2]})).toThrow("quantiles must be strictly increasing, got 0.5 then 0.2");
     expect(() => planMonteCarlo(engine, {...base, quantiles: [1.5]})).toThrow("quantiles must be numbers between 0 and 1, got 1.5");
     expect(() => planMonteCarlo(engine, {...base, outputs: ["nope"]})).toThrow('outputs names unknown output "nope"');
-    expect(() => planMonteCarlo(engine, {...base, runs: 1_000_000})).toThrow("runs × recorded values must be at most 100,000,000");
+    expect(() => planMonteCarlo(engine, {...base, exactValues: -1})).toThrow("exactValues must be an integer >= 0, got -1");
+    // A million monthly runs are sketched, not refused; only the values per run are bounded.
+    const all = engine.outputs.map((o) => o.id);
+    expect(() => planMonteCarlo(engine, {...base, outputs: [...all, ...all, ...all]})).toThrow(
+      `outputs × time points + goals must be at most 16,384 values per run, got ${3 * all.length} × 157 + 0; band fewer outputs or annual values`
+    );
+  });
+});
+
+describe("a batch too large to keep (sketched)", () => {
+  const options = {scenario: "baseline", runs: 2000, seed: 4, outputs: ["market_bn_rmb", "compute_gap_beijing_pflops"], goals};
+  const exact = monteCarlo(engine, options);
+  const sketched = monteCarlo(engine, {...options, exactValues: 0});
+
+  it("bands from quantile sketches, within their bound of the exact bands, with exact goal probabilities", () => {
+    expect(exact.method).toBe("exact");
+    expect(sketched.method).toBe("sketch");
+    expect(sketched.goals).toEqual(exact.goals);
+    // The sketch's centre (chosen from the first block of 1000 runs) and the largest distance of
+    // any run from it, per output and time point.
+    const {plan} = planMonteCarlo(engine, options);
+    const runner = createSampleRunner(plan);
+    const values = new Float64Array(options.runs * runner.layout.columns);
+    for (let r = 0; r < options.runs; r++) runner.runRow(r, values);
+    const T = exact.time.length;
+    options.outputs.forEach((id, o) => {
+      const band = exact.bands[id];
+      expect(sketched.bands[id].deterministic).toEqual(band.deterministic);
+      for (let i = 0; i < T; i++) {
+        const column = values.subarray((o * T + i) * options.runs, (o * T + i + 1) * options.runs);
+        const centre = sketchCentre(column.subarray(0, 1000));
+        let largest = 0;
+        for (const x of column) largest = Math.max(largest, Math.abs(x - centre));
+        band.quantiles.forEach((q, k) => {
+          // Within 2^-7 of the distance from the centre, or 2^-22 of the largest distance.
+          const allowed = Math.max(2 ** -7 * Math.abs(q[i] - centre), 2 ** -22 * largest);
+          expect(Math.abs(sketched.bands[id].quantiles[k][i] - q[i]), `${id} q${k} ${exact.time[i]}`).toBeLessThanOrEqual(allowed * (1 + 1e-12));
+        });
+      }
+    });
+  });
+
+  it("gives the same bits on worker threads, whatever their number, as in-process", async () => {
+    startWorkers(3);
+    for (const workers of [1, 2, 3]) {
+      const pooled = await runMonteCarlo(engine, {...options, exactValues: 0}, {workers});
+      expect(pooled.bands, `${workers} workers`).toEqual(sketched.bands);
+      expect(pooled.goals).toEqual(sketched.goals);
+    }
+    const batch = await runMonteCarloBatch(planMonteCarlo(engine, options).plan, {workers: 2, exactValues: 0});
+    expect(batch.samples).not.toBeInstanceOf(Float64Array);
+  });
+
+  it("draws the same design on several threads as on one", () => {
+    startWorkers(2);
+    const one = planMonteCarlo(engine, {scenario: "baseline", runs: 20_000, seed: 6, outputs: []});
+    const two = planMonteCarlo(engine, {scenario: "baseline", runs: 20_000, seed: 6, outputs: []}, sampleParametersOnThreads(2));
+    expect(Buffer.from(two.plan.design.buffer).equals(Buffer.from(one.plan.design.buffer))).toBe(true);
   });
 });
 

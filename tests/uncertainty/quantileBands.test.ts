@@ -29,6 +29,13 @@ describe("quantileBands", () => {
     );
   });
 
+  it("selects (no sort) yet gives a sort's quantiles, NaN last as Float64Array.prototype.sort puts it", () => {
+    const values = Float64Array.of(3, NaN, 1, 2, -Infinity, 9);
+    expect(Array.from(quantileBands(values, 6, [0, 0.3, 0.5, 0.9, 1]))).toEqual([-Infinity, 1.5, 2.5, NaN, NaN]);
+    const sorted = values.slice().sort();
+    expect(Array.from(quantileBands(values, 6, [0.3, 0.5]))).toEqual([sorted[1] + 0.5 * (sorted[2] - sorted[1]), sorted[2] + 0.5 * (sorted[3] - sorted[2])]);
+  });
+
   it("leaves its input unsorted and rejects bad shapes", () => {
     const values = Float64Array.of(3, 1, 2);
     quantileBands(values, 3, [0.5]);

@@ -44,6 +44,19 @@ describe("sampleParameters", () => {
     expect(Buffer.from(sampleParameters(parameters, runs, 42).buffer).equals(Buffer.from(design.buffer))).toBe(true);
   });
 
+  it("is drawn into shared memory, and parts drawn apart make the same design", () => {
+    expect(design.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const into = new Float64Array(runs * parameters.length);
+    const k = parameters.length;
+    for (const columns of [
+      [16, k],
+      [0, 8],
+      [8, 16]
+    ] as const)
+      sampleParameters(parameters, runs, 42, {into, columns});
+    expect(Buffer.from(into.buffer).equals(Buffer.from(design.buffer))).toBe(true);
+  });
+
   it("rejects empty parameter lists and bad run counts", () => {
     expect(() => sampleParameters([], 10, 1)).toThrow("parameters must list at least one parameter with a prior, got none");
     expect(() => sampleParameters(parameters, 0, 1)).toThrow("runs must be an integer >= 1, got 0");

@@ -2,9 +2,10 @@ import type {MonteCarloResult} from "../uncertainty/summarizeSamples.js";
 import {quantileLabel} from "./quantileLabel.js";
 
 /**
- * Monte Carlo results as a plain JSON-ready object: settings, the time axis, per output the
- * deterministic series and one array per quantile (keyed `q05`, `q50`, ...), and per goal its
- * probability, deterministic value and the quantiles of its value.
+ * Monte Carlo results as a plain JSON-ready object: settings (with how the bands were computed,
+ * "exact" or "sketch"), the time axis, per output the deterministic series and one array per
+ * quantile (keyed `q05`, `q50`, ...), and per goal its probability, deterministic value and the
+ * quantiles of its value.
  * Cost: O(size of the result).
  *
  * @param result from `monteCarlo` or `runMonteCarlo`
@@ -19,6 +20,7 @@ export function monteCarloToJson(result: MonteCarloResult) {
     seed: result.seed,
     parameters: result.parameters,
     quantiles: result.quantiles,
+    method: result.method,
     [result.annual ? "year" : "time"]: Array.from(result.time),
     bands: Object.fromEntries(
       Object.entries(result.bands).map(([id, band]) => [id, {deterministic: Array.from(band.deterministic), ...Object.fromEntries(labels.map((label, q) => [label, Array.from(band.quantiles[q])]))}])

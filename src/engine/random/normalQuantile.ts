@@ -1,5 +1,8 @@
+import {notProbability} from "./notProbability.js";
 import {standardNormalCdf} from "./standardNormalCdf.js";
 import {standardNormalQuantile} from "./standardNormalQuantile.js";
+
+type NormalParams = {readonly mean: number; readonly sd: number; readonly min?: number; readonly max?: number};
 
 /**
  * **[Normal distribution quantile](https://en.wikipedia.org/wiki/Normal_distribution#Quantile_function)**,
@@ -14,7 +17,8 @@ import {standardNormalQuantile} from "./standardNormalQuantile.js";
  * If the interval's probability underflows (bounds beyond ~37 sd), the
  * exponential tail approximation density ∝ exp(−a (z − a)) is used instead.
  * Accuracy: ~1e-15 relative in z (see `standardNormalCdf`,
- * `standardNormalQuantile`).
+ * `standardNormalQuantile`). One value; to map many, build the function once
+ * with {@link normalQuantileFunction} (Φ(a) and Φ(b) are then computed once).
  *
  * Cost: O(1): one quantile and, when truncated, two CDF evaluations.
  *
@@ -31,46 +35,75 @@ import {standardNormalQuantile} from "./standardNormalQuantile.js";
  * normalQuantile(0.975, {mean: 10, sd: 2}); // => 13.919927969080106
  * normalQuantile(0, {mean: 0, sd: 1, min: -1, max: 2}); // => -1
  */
-export function normalQuantile(u: number, params: {readonly mean: number; readonly sd: number; readonly min?: number; readonly max?: number}): number {
+export function normalQuantile(u: number, params: NormalParams): number {
+  return normalQuantileFunction(params)(u);
+}
+
+/**
+ * The (truncated) normal quantile function, its constants computed once: the standardised
+ * bounds, Φ at each and the width of [Φ(a), Φ(b)]. Each call then costs one Φ⁻¹, as an
+ * untruncated draw does.
+ *
+ * @param {{mean: number, sd: number, min?: number, max?: number}} params as for {@link normalQuantile}
+ * @returns {(u: number) => number} u ↦ the u-quantile; throws RangeError if u is not in [0, 1]
+ * @throws {RangeError} if mean is not finite, sd is not a finite number > 0, min or max is NaN, or min >= max
+ * @example
+ * const q = normalQuantileFunction({mean: 0, sd: 1, min: -1, max: 2});
+ * q(0); // => -1
+ */
+export function normalQuantileFunction(params: NormalParams): (u: number) => number {
   const {mean, sd} = params;
   const min = params.min ?? -Infinity;
   const max = params.max ?? Infinity;
-  if (!(u >= 0 && u <= 1)) throw new RangeError(`normalQuantile: u must be in [0, 1], got ${u}`);
   if (!Number.isFinite(mean)) throw new RangeError(`normalQuantile: mean must be a finite number, got ${mean}`);
   if (!(Number.isFinite(sd) && sd > 0)) throw new RangeError(`normalQuantile: sd must be a finite number > 0, got ${sd}`);
   if (Number.isNaN(min) || Number.isNaN(max) || !(min < max)) {
     throw new RangeError(`normalQuantile: min must be < max, got min = ${min}, max = ${max}`);
   }
-  if (min === -Infinity && max === Infinity) return mean + sd * standardNormalQuantile(u);
-  if (u === 0 && min > -Infinity) return min;
-  if (u === 1 && max < Infinity) return max;
-
+  const check = (u: number) => {
+    if (!(u >= 0 && u <= 1)) notProbability("normalQuantile", "u", u);
+  };
+  if (min === -Infinity && max === Infinity) {
+    return (u) => {
+      check(u);
+      return mean + sd * standardNormalQuantile(u);
+    };
+  }
   const a = (min - mean) / sd;
   const b = (max - mean) / sd;
-  let z: number;
+  let z: (u: number) => number;
   if (a > 0) {
     // Mirror: Z in [a, b]  <=>  −Z in [−b, −a], lower tail.
     const pa = standardNormalCdf(-a);
-    const pb = standardNormalCdf(-b);
-    z = pa - pb > 0 ? -standardNormalQuantile(pa - u * (pa - pb)) : exponentialTail(u, a, b);
+    const width = pa - standardNormalCdf(-b);
+    z = width > 0 ? (u) => -standardNormalQuantile(pa - u * width) : exponentialTail(a, b);
   } else {
     const pa = standardNormalCdf(a);
-    const pb = standardNormalCdf(b);
-    z = pb - pa > 0 ? standardNormalQuantile(pa + u * (pb - pa)) : -exponentialTail(1 - u, -b, -a);
+    const width = standardNormalCdf(b) - pa;
+    if (width > 0) z = (u) => standardNormalQuantile(pa + u * width);
+    else {
+      const tail = exponentialTail(-b, -a);
+      z = (u) => -tail(1 - u);
+    }
   }
-  const x = mean + sd * z;
-  return x < min ? min : x > max ? max : x;
+  return (u) => {
+    check(u);
+    if (u === 0 && min > -Infinity) return min;
+    if (u === 1 && max < Infinity) return max;
+    const x = mean + sd * z(u);
+    return x < min ? min : x > max ? max : x;
+  };
 }
 
 /**
- * Quantile of the density ∝ exp(−a·(z − a)) on [a, b] (a > 0): the first-order
- * approximation of a normal tail beyond a, used when Φ underflows. Falls back
- * to uniform on [a, b] when a·(b − a) is negligible (density flat there).
+ * Quantile function of the density ∝ exp(−a·(z − a)) on [a, b] (a > 0): the first-order
+ * approximation of a normal tail beyond a, used when Φ underflows. Uniform on [a, b] when
+ * a·(b − a) is negligible (density flat there).
  */
-function exponentialTail(u: number, a: number, b: number): number {
+function exponentialTail(a: number, b: number): (u: number) => number {
   const w = b - a;
   const rate = a > 0 ? a : 0;
-  if (!(rate * w > 1e-12)) return a + u * w;
+  if (!(rate * w > 1e-12)) return (u) => a + u * w;
   const mass = -Math.expm1(-rate * w); // 1 when b = +Infinity
-  return a - Math.log1p(-u * mass) / rate;
+  return (u) => a - Math.log1p(-u * mass) / rate;
 }

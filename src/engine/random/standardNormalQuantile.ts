@@ -1,3 +1,5 @@
+import {notProbability} from "./notProbability.js";
+
 // Wichura (1988) AS 241 PPND16 coefficients.
 const A = [
   3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457, 67265.770927008700853, 33430.575583588128105, 2509.0809287301226727
@@ -45,9 +47,7 @@ function ratio(num: readonly number[], den: readonly number[], r: number): numbe
  * standardNormalQuantile(0.5); // => 0
  */
 export function standardNormalQuantile(p: number): number {
-  if (!(p >= 0 && p <= 1)) {
-    throw new RangeError(`standardNormalQuantile: p must be in [0, 1], got ${p}`);
-  }
+  if (!(p >= 0 && p <= 1)) notProbability("standardNormalQuantile", "p", p);
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
   const q = p - 0.5;

@@ -48,19 +48,19 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   const compiled = compileScenario(scenario);
   const {grid, offset} = compiled;
   const {outputs} = scenario;
-  const outputIds = new Map(outputs.map((o, i) => [o.id, i]));
   const points = grid.steps + 1;
   const rule = sumRule(scenario.scenario.time.method);
+  // A runner is cheap to build (goal seek builds one per evaluation): look up only what is recorded.
   const outputIndex = (id: string) => {
-    const i = outputIds.get(id);
-    if (i === undefined) throw new RangeError(`createSampleRunner: outputs names unknown output "${id}"`);
+    const i = outputs.findIndex((o) => o.id === id);
+    if (i < 0) throw new RangeError(`createSampleRunner: outputs names unknown output "${id}"`);
     return i;
   };
   const recorded = Int32Array.from(plan.outputs, outputIndex);
-  const aggregation: Aggregation[] = outputs.map((o) => o.annual);
+  const aggregation = (o: number): Aggregation => outputs[o].annual;
   const years = grid.steps / grid.stepsPerYear;
   const firstReportedYear = offset / grid.stepsPerYear;
-  const time = plan.annual ? Float64Array.from({length: years - firstReportedYear}, (_, y) => grid.start + firstReportedYear + y) : grid.time.slice(offset);
+  const time = plan.annual ? yearsFrom(grid.start + firstReportedYear, years - firstReportedYear) : grid.time.slice(offset);
   const length = time.length;
   const columns = recorded.length * length + plan.goals.length;
   const full = new Float64Array(compiled.size);
@@ -71,28 +71,29 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
   const goalOutputs = [...new Set(plan.goals.map((g) => g.output))];
   const goalIndex = Int32Array.from(goalOutputs, outputIndex);
   const goalSeries: Record<string, Float64Array> = Object.fromEntries(goalOutputs.map((id) => [id, new Float64Array(years)]));
-  const goalView: AnnualSeries = {years: Float64Array.from({length: years}, (_, y) => grid.start + y), series: goalSeries};
+  const goalView: AnnualSeries = {years: yearsFrom(grid.start, years), series: goalSeries};
   for (const goal of plan.goals) evaluateGoal(goal, goalView); // throws now, not mid-batch, if a goal's years are not simulated
   const goalsColumn = recorded.length * length;
-  const values: Record<string, number> = {...scenario.scenario.parameters};
+  // A draw's values over the scenario's; without parameters to vary, the scenario's own.
+  const values: Record<string, number> | undefined = k > 0 ? {...scenario.scenario.parameters} : undefined;
 
   const run = (draw: ArrayLike<number> | undefined, into: Float64Array, stride: number, position: number) => {
-    for (let j = 0; j < k; j++) values[plan.parameters[j]] = draw === undefined ? scenario.scenario.parameters[plan.parameters[j]] : draw[j];
+    for (let j = 0; j < k; j++) values![plan.parameters[j]] = draw === undefined ? scenario.scenario.parameters[plan.parameters[j]] : draw[j];
     compiled.runInto(full, values);
     for (let r = 0; r < recorded.length; r++) {
       const o = recorded[r];
-      outputSeries(full, outputCount, o, series);
       let column = r * length * stride + position;
       if (plan.annual) {
-        annualAggregate(series, grid, aggregation[o], annual, rule);
+        annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation(o), annual, rule);
         for (let y = firstReportedYear; y < years; y++, column += stride) into[column] = annual[y];
       } else {
-        for (let i = offset; i < points; i++, column += stride) into[column] = series[i];
+        // Straight from the step-major run: every save point is recorded as it is.
+        for (let i = offset, j = offset * outputCount + o; i < points; i++, j += outputCount, column += stride) into[column] = full[j];
       }
     }
     for (let g = 0; g < goalIndex.length; g++) {
       const o = goalIndex[g];
-      annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation[o], goalSeries[goalOutputs[g]], rule);
+      annualAggregate(outputSeries(full, outputCount, o, series), grid, aggregation(o), goalSeries[goalOutputs[g]], rule);
     }
     for (let g = 0; g < plan.goals.length; g++) into[(goalsColumn + g) * stride + position] = evaluateGoal(plan.goals[g], goalView).value;
   };
@@ -103,4 +104,11 @@ export function createSampleRunner(plan: SamplePlan): SampleRunner {
       run(plan.design.subarray(row * k, row * k + k), into, runs, row);
     }
   };
+}
+
+/** `count` calendar years from `first` (a loop: Float64Array.from with a mapper is several times slower, and goal seek builds a runner per evaluation). */
+function yearsFrom(first: number, count: number): Float64Array {
+  const years = new Float64Array(count);
+  for (let y = 0; y < count; y++) years[y] = first + y;
+  return years;
 }

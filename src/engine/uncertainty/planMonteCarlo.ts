@@ -4,8 +4,12 @@ import type {Goal} from "../goals/goal.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
 import type {Engine} from "../simulate.js";
 import type {SamplePlan} from "./samplePlan.js";
+import {maximumExactValues} from "./sketchesQuantiles.js";
 import {sampleParameters} from "./sampleParameters.js";
-import {uncertainParameters} from "./uncertainParameters.js";
+import {type UncertainParameter, uncertainParameters} from "./uncertainParameters.js";
+
+/** Draws a Monte Carlo design: `sampleParameters`, or a drawer sharing the work between threads with the same result. */
+export type DrawDesign = (parameters: readonly UncertainParameter[], runs: number, seed: number) => Float64Array;
 
 /** The default quantile probabilities of Monte Carlo bands. */
 export const defaultQuantiles: readonly number[] = [0.05, 0.25, 0.5, 0.75, 0.95];
@@ -13,8 +17,18 @@ export const defaultQuantiles: readonly number[] = [0.05, 0.25, 0.5, 0.75, 0.95]
 /** The most runs one batch may hold. */
 export const maximumRuns = 1_000_000;
 
-/** The most values (runs × recorded columns) one batch may hold: 800 MB of doubles. */
+/**
+ * The most values (runs × recorded columns) a batch kept whole may hold, 800 MB of doubles:
+ * `runSamples` refuses more. A Monte Carlo keeps at most `maximumExactValues` and sketches
+ * larger batches, so it is never refused for its size.
+ */
 export const maximumValues = 100_000_000;
+
+/**
+ * The most values one run may record (outputs × time points + goals): every output of the model
+ * at every monthly step. A sketched batch takes about 34 KB per recorded value and thread.
+ */
+export const maximumColumns = 16_384;
 
 /** What a Monte Carlo analysis asks for. */
 export interface MonteCarloOptions {
@@ -32,6 +46,12 @@ export interface MonteCarloOptions {
   quantiles?: readonly number[];
   /** Targets whose probability is estimated (see `parseGoal`). */
   goals?: readonly Goal[];
+  /**
+   * The most series values (runs × outputs × time points) kept to band exactly; a larger batch is
+   * banded from quantile sketches (see `sketchesQuantiles`). Integer >= 0, default
+   * `maximumExactValues` (2^25, 256 MiB).
+   */
+  exactValues?: number;
 }
 
 /** A validated Monte Carlo: the plan every worker runs, plus what summarising needs. */
@@ -41,22 +61,27 @@ export interface MonteCarloPlan {
   runs: number;
   seed: number;
   quantiles: readonly number[];
+  /** The most series values kept to band exactly (see MonteCarloOptions.exactValues); default maximumExactValues. */
+  exactValues?: number;
 }
 
 /**
  * Validates a Monte Carlo request and draws its whole design from the seed, in one place, before
  * any run: every parameter with a prior (except those the scenario sets) is sampled by Latin
- * hypercube. Workers only ever receive rows of this design.
- * Cost: O(runs · parameters) to sample.
+ * hypercube, straight into shared memory. Workers only ever receive rows of this design.
+ * Cost: O(runs · parameters) to sample (about 4 s and 8 bytes a value for a million runs of 64
+ * parameters).
  *
  * @param engine the engine bound to its data
  * @param options runs, seed, scenario, outputs, quantiles, goals
+ * @param draw draws the design (default `sampleParameters`; Node's `sampleParametersOnThreads`
+ *   draws the same design on the worker threads)
  * @returns the plan and its settings
  * @throws ScenarioError for an invalid scenario; RangeError naming the option and its allowed
- *   range for runs, seed, quantiles, an unknown output, or a batch above 100,000,000 values
+ *   range for runs, seed, quantiles, an unknown output, or more than `maximumColumns` values per run
  * @example planMonteCarlo(engine, {scenario: "baseline", runs: 1000, seed: 1, annual: true}).plan.design.length // 1000 × 62
  */
-export function planMonteCarlo(engine: Engine, options: MonteCarloOptions): MonteCarloPlan {
+export function planMonteCarlo(engine: Engine, options: MonteCarloOptions, draw: DrawDesign = sampleParameters): MonteCarloPlan {
   const {runs, seed} = options;
   if (!Number.isInteger(runs) || runs < 1 || runs > maximumRuns) throw new RangeError(`runs must be an integer between 1 and ${maximumRuns}, got ${runs}`);
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer between 0 and 4294967295, got ${seed}`);
@@ -66,6 +91,8 @@ export function planMonteCarlo(engine: Engine, options: MonteCarloOptions): Mont
     if (!(p >= 0 && p <= 1)) throw new RangeError(`quantiles must be numbers between 0 and 1, got ${p}`);
     if (i > 0 && !(p > quantiles[i - 1])) throw new RangeError(`quantiles must be strictly increasing, got ${quantiles[i - 1]} then ${p}`);
   });
+  const exactValues = options.exactValues ?? maximumExactValues;
+  if (!Number.isInteger(exactValues) || exactValues < 0) throw new RangeError(`exactValues must be an integer >= 0, got ${exactValues}`);
   const outputs = options.outputs ?? engine.outputs.map((o) => o.id);
   for (const id of outputs) if (!engine.structure.outputIndex.has(id)) throw new RangeError(`outputs names unknown output "${id}"`);
   const scenario = engine.resolve(options.scenario);
@@ -74,19 +101,21 @@ export function planMonteCarlo(engine: Engine, options: MonteCarloOptions): Mont
   const perYear = stepsPerYearOf[scenario.time.step];
   const points = annual ? scenario.time.to - scenario.time.from + 1 : (scenario.time.to + 1 - scenario.time.from) * perYear + 1;
   const goals = options.goals ?? [];
-  const values = runs * (outputs.length * points + goals.length);
-  if (values > maximumValues) {
+  const columns = outputs.length * points + goals.length;
+  if (columns > maximumColumns) {
     throw new RangeError(
-      `runs × recorded values must be at most ${maximumValues.toLocaleString("en")}, got ${runs} × ${outputs.length * points + goals.length}; band fewer outputs, annual values or fewer runs`
+      `outputs × time points + goals must be at most ${maximumColumns.toLocaleString("en")} values per run, got ${outputs.length} × ${points} + ${goals.length}; band fewer outputs or annual values`
     );
   }
   const uncertain = uncertainParameters(engine.data.parameters, scenario.changed.parameters);
-  const design = sampleParameters(uncertain, runs, seed);
+  const design = draw(uncertain, runs, seed);
+  if (design.length !== runs * uncertain.length) throw new RangeError(`planMonteCarlo: the design must hold runs × parameters = ${runs * uncertain.length} numbers, got ${design.length}`);
   return {
     plan: {scenario: prepared, parameters: uncertain.map((p) => p.id), design, outputs, annual, goals},
     scenario,
     runs,
     seed,
-    quantiles
+    quantiles,
+    exactValues
   };
 }

@@ -1,31 +1,44 @@
 import {createRandom} from "../random/createRandom.js";
 import {latinHypercube} from "../random/latinHypercube.js";
-import {priorQuantile} from "../random/prior.js";
+import {priorQuantileFunction} from "../random/prior.js";
+import {sharedFloat64Array} from "./sharedFloat64Array.js";
 import type {UncertainParameter} from "./uncertainParameters.js";
+
+/** Part of a design to draw, for threads sharing the work (see `sampleParameters`). */
+export interface DesignPart {
+  /** The whole design's storage, runs × parameters (e.g. shared between the threads). */
+  into: Float64Array;
+  /** The parameters (design columns) [from, to) this thread draws. */
+  columns: readonly [number, number];
+}
 
 /**
  * **Latin hypercube design in parameter space**: `runs` draws of every uncertain parameter, each
  * column stratified on [0, 1) (`latinHypercube` from `createRandom(seed)`, stream 0) and mapped
- * through its prior's quantile function. The whole design comes from the seed alone, so any
- * split of its rows across workers gives the same runs.
- * Cost: O(runs · parameters) time and memory (8 bytes per value).
+ * through its prior's quantile function, whose constants are computed once per parameter. The
+ * whole design comes from the seed alone, so any split of its rows across workers gives the same
+ * runs. It is written straight into shared memory where the platform has it (Node, an isolated
+ * page), so worker threads read it without a copy. With `part`, only some parameters are drawn,
+ * into the given storage, with the generator started where those parameters' draws begin: threads
+ * drawing disjoint parts make the design one thread makes, bit for bit.
+ * Cost: O(runs · parameters) time (about 60 ns a value) and 8 bytes a value; a part starting at
+ * parameter j first skips j · (2 · runs − 1) uniforms (about 6 ns each).
  *
  * @param parameters the varied parameters (see `uncertainParameters`), at least one
  * @param runs number of draws, integer >= 1
  * @param seed generator seed, integer in [0, 4294967295]
+ * @param part the storage and the parameters to draw (default: a new array, every parameter)
  * @returns runs × parameters matrix, row-major: draw r, parameter j at `r * parameters.length + j`
- * @throws RangeError if parameters is empty, runs is not an integer >= 1, or seed is out of range
+ * @throws RangeError if parameters is empty, runs is not an integer >= 1, seed is out of range, or
+ *   the part does not fit the design
  * @example sampleParameters([{id: "x", prior: {distribution: "uniform", min: 0, max: 10}}], 4, 1)
  * // => four values, one in each of [0, 2.5), [2.5, 5), [5, 7.5), [7.5, 10)
  */
-export function sampleParameters(parameters: readonly UncertainParameter[], runs: number, seed: number): Float64Array {
+export function sampleParameters(parameters: readonly UncertainParameter[], runs: number, seed: number, part?: DesignPart): Float64Array {
   if (parameters.length === 0) throw new RangeError("sampleParameters: parameters must list at least one parameter with a prior, got none");
   if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`sampleParameters: runs must be an integer >= 1, got ${runs}`);
-  const k = parameters.length;
-  const design = latinHypercube(runs, k, createRandom(seed));
-  for (let j = 0; j < k; j++) {
-    const {prior} = parameters[j];
-    for (let i = j; i < design.length; i += k) design[i] = priorQuantile(prior, design[i]);
-  }
-  return design;
+  const columns = part?.columns ?? [0, parameters.length];
+  const random = createRandom(seed, 0, columns[0] * (2 * runs - 1));
+  const marginals = parameters.map((p) => priorQuantileFunction(p.prior));
+  return latinHypercube(runs, parameters.length, random, {into: part?.into ?? sharedFloat64Array(runs * parameters.length), marginals, columns});
 }
