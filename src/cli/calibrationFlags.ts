@@ -18,6 +18,7 @@ export const calibrationOptions = {
   steps: {type: "string"},
   burn: {type: "string"},
   draws: {type: "string"},
+  differential: {type: "string"},
   step: {type: "string"},
   method: {type: "string"}
 } satisfies Options;
@@ -30,6 +31,7 @@ export const calibrationHelp: Record<string, string> = {
   steps: "steps of every walker, 20 to 1000000 (default 3000)",
   burn: "steps discarded as burn-in (default half of --steps)",
   draws: "draws kept in the posterior sample, 1 to 100000 (default 1000)",
+  differential: "share of differential-evolution moves among the stretch moves, 0 to 0.9 (default 0.8); they mix better than stretch moves in tens of dimensions",
   step: "month (default), quarter or year: a coarser step is refused unless it stays within 2% of the converged solution",
   method: "euler (default) or rk4: the integration the fit runs on (halving its step must move no fitted quantity by more than 1%)"
 };
@@ -72,6 +74,7 @@ export function calibrateOptions(values: Values, io: Io, label: string): Calibra
     steps,
     burn,
     draws: integerFlag(values, "draws", 1, 100_000, 1000),
+    differential: shareFlag(values.differential as string | undefined),
     onProgress: (done, total) => {
       if (io.interactive && (done % 50 === 0 || done === total)) io.stderr(`\r${label}: step ${done}/${total}   ${done === total ? "\n" : ""}`);
     }
@@ -86,6 +89,13 @@ export function asUsage<T>(run: () => T): T {
     if (error instanceof RangeError && /^(calibrate|ensembleSampler):/.test(error.message)) throw new UsageError(error.message.replace(/^\w+: /, ""));
     throw error;
   }
+}
+
+function shareFlag(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const share = text.trim() === "" ? NaN : Number(text);
+  if (!(share >= 0 && share <= 0.9)) throw new UsageError(`--differential must be a share from 0 to 0.9, got "${text}"`);
+  return share;
 }
 
 function parameterList(text: string): string[] {

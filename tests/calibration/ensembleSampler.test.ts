@@ -136,3 +136,26 @@ describe("splitRhat", () => {
     expect(splitRhat(trend, steps, walkers, 1)[0]).toBeGreaterThan(1.1);
   });
 });
+
+describe("ensembleSampler with differential-evolution moves", () => {
+  it("samples the correlated Gaussian as well when half the moves are differential", () => {
+    const [s1, s2, rho] = [1, 100, 0.95];
+    const logDensity = (x: Float64Array) => {
+      const [u, v] = [x[0] / s1, x[1] / s2];
+      return (-0.5 * (u * u - 2 * rho * u * v + v * v)) / (1 - rho * rho);
+    };
+    const chain = ensembleSampler(logDensity, scatter(16, [0.5, -20], [0.1, 10], 1), 16, {steps: 4000, seed: 3, burn: 1000, differential: 0.5});
+    const m = moments(chain.positions, 2);
+    expect(Math.abs(m.sd[1] / s2 - 1)).toBeLessThan(0.1);
+    expect(Math.abs(m.correlation - rho)).toBeLessThan(0.02);
+    expect(Math.abs(m.mean[0])).toBeLessThan(0.15);
+  });
+  it("keeps a stretch-only chain unchanged (differential 0 draws no extra number), and refuses a share of 1", () => {
+    const logDensity = (x: Float64Array) => -0.5 * (x[0] ** 2 + x[1] ** 2);
+    const start = scatter(6, [0, 0], [1, 1], 4);
+    expect(Array.from(ensembleSampler(logDensity, start, 6, {steps: 30, seed: 1, differential: 0}).positions)).toEqual(
+      Array.from(ensembleSampler(logDensity, start, 6, {steps: 30, seed: 1}).positions)
+    );
+    expect(() => ensembleSampler(logDensity, start, 6, {steps: 30, seed: 1, differential: 1})).toThrow("differential must be a share in [0, 1), got 1");
+  });
+});

@@ -5,7 +5,8 @@ import {formatFrom} from "../shared.js";
 import {UsageError} from "../usageError.js";
 
 export const backtest: Command = {
-  usage: "[--cutoff YYYY-MM-DD] [--skip-missing] [--seed S] [--walkers N] [--steps N] [--burn N] [--draws N] [--step month|quarter|year] [--method euler|rk4] [--format table|json] [--out FILE]",
+  usage:
+    "[--cutoff YYYY-MM-DD] [--skip-missing] [--seed S] [--walkers N] [--steps N] [--burn N] [--draws N] [--differential SHARE] [--step month|quarter|year] [--method euler|rk4] [--format table|json] [--out FILE]",
   options: {
     ...calibrationOptions,
     cutoff: {type: "string"},

@@ -10,7 +10,7 @@ const calibrationFile = "calibration.json";
 
 export const calibrate: Command = {
   usage:
-    "[--parameters A,B] [--skip-missing] [--seed S] [--walkers N] [--steps N] [--burn N] [--draws N] [--step month|quarter|year] [--method euler|rk4] [--dry-run] [--out FILE] [--format table|json]",
+    "[--parameters A,B] [--skip-missing] [--seed S] [--walkers N] [--steps N] [--burn N] [--draws N] [--differential SHARE] [--step month|quarter|year] [--method euler|rk4] [--dry-run] [--out FILE] [--format table|json]",
   options: {
     ...calibrationOptions,
     "dry-run": {type: "boolean"},
@@ -29,7 +29,8 @@ bounds, and the nuisance parameters of data/likelihood.json) + log likelihood of
 data/likelihood.json: lognormal with the figure's log-sd (a 90% range [lo, hi] gives ln(hi/lo)/3.29
 around sqrt(lo*hi)), one-sided for lower bounds. Observations of 2025 on (use: holdout) and terms
 marked fit: false are reported, never fitted. The posterior is sampled by the affine-invariant
-ensemble sampler (Goodman & Weare 2010) from the seed; runs stop at the last year a fitted term reads.
+ensemble sampler (Goodman & Weare 2010), with differential-evolution moves (ter Braak 2006) mixed in,
+from the seed; runs stop at the last year a fitted term reads.
 Parameters that move no fitted quantity are reported as inert (posterior = prior) and not sampled.
 
 The file holds the point deterministic runs use (the posterior median of each parameter; see its

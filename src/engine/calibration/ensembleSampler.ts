@@ -12,6 +12,8 @@ export interface EnsembleOptions {
   thin?: number;
   /** Stretch scale a > 1 of the proposal z ~ g(z) ∝ 1/√z on [1/a, a]; default 2, as Goodman & Weare and emcee. */
   stretch?: number;
+  /** Share of moves that are differential-evolution moves instead of stretch moves, in [0, 1); default 0. */
+  differential?: number;
   /** Called after each step with the number done and the total. */
   onStep?: (done: number, steps: number) => void;
 }
@@ -45,6 +47,14 @@ export interface EnsembleChain {
  * one; it needs no tuning but the number of walkers (at least 2n, more for curved posteriors).
  * Walkers must start at distinct points of finite density that do not lie in a hyperplane.
  *
+ * A share of the moves (`differential`) may instead be differential-evolution moves (ter Braak
+ * 2006, "A Markov chain Monte Carlo version of the genetic algorithm Differential Evolution",
+ * Stat. Comput. 16:239–249, https://doi.org/10.1007/s11222-006-8769-1; emcee's DEMove):
+ * Y = X_k + γ (X_j − X_l) with two other walkers j ≠ l, γ = 2.38/√(2n), or 1 one time in ten to
+ * jump between modes; the proposal is symmetric, so it is accepted with probability
+ * min(1, p(Y)/p(X_k)). The stretch move's efficiency falls as the dimension grows; mixing in
+ * differential moves helps in tens of dimensions.
+ *
  * Cost: walkers × steps calls of logDensity; memory 8 · recorded · walkers · (dimension + 1) bytes.
  *
  * @param logDensity log of the target density up to a constant; −Infinity (or NaN) outside its support.
@@ -70,6 +80,9 @@ export function ensembleSampler(logDensity: (x: Float64Array) => number, initial
   if (!Number.isInteger(burn) || burn < 0 || burn >= steps) throw new RangeError(`ensembleSampler: burn must be an integer in [0, ${steps}), got ${burn}`);
   if (!Number.isInteger(thin) || thin < 1) throw new RangeError(`ensembleSampler: thin must be an integer >= 1, got ${thin}`);
   if (!(a > 1 && Number.isFinite(a))) throw new RangeError(`ensembleSampler: stretch must be a finite number > 1, got ${a}`);
+  const differential = options.differential ?? 0;
+  if (!(differential >= 0 && differential < 1)) throw new RangeError(`ensembleSampler: differential must be a share in [0, 1), got ${differential}`);
+  const gamma = 2.38 / Math.sqrt((2 * initial.length) / walkers);
   const random = createRandom(seed);
   const x = Float64Array.from(initial);
   const lp = new Float64Array(walkers);
@@ -88,14 +101,27 @@ export function ensembleSampler(logDensity: (x: Float64Array) => number, initial
       // j uniform over the other walkers.
       let j = Math.floor(random() * (walkers - 1));
       if (j >= k) j++;
-      // Inverse transform of g: z = ((a − 1)u + 1)² / a.
-      const z = ((a - 1) * random() + 1) ** 2 / a;
       const xk = k * n;
       const xj = j * n;
-      for (let d = 0; d < n; d++) proposal[d] = x[xj + d] + z * (x[xk + d] - x[xj + d]);
+      // The log of the proposal's Jacobian factor: (n − 1) ln z for a stretch, 0 for a differential move.
+      let jacobian = 0;
+      if (differential > 0 && random() < differential) {
+        // l uniform over the walkers other than k and j.
+        let l = Math.floor(random() * (walkers - 2));
+        if (l >= Math.min(k, j)) l++;
+        if (l >= Math.max(k, j)) l++;
+        const g = random() < 0.1 ? 1 : gamma;
+        const xl = l * n;
+        for (let d = 0; d < n; d++) proposal[d] = x[xk + d] + g * (x[xj + d] - x[xl + d]);
+      } else {
+        // Inverse transform of g: z = ((a − 1)u + 1)² / a.
+        const z = ((a - 1) * random() + 1) ** 2 / a;
+        for (let d = 0; d < n; d++) proposal[d] = x[xj + d] + z * (x[xk + d] - x[xj + d]);
+        jacobian = (n - 1) * Math.log(z);
+      }
       const candidate = logDensity(proposal);
       evaluations++;
-      if (candidate > -Infinity && (n - 1) * Math.log(z) + candidate - lp[k] > Math.log(random())) {
+      if (candidate > -Infinity && jacobian + candidate - lp[k] > Math.log(random())) {
         x.set(proposal, xk);
         lp[k] = candidate;
         accepted[k]++;

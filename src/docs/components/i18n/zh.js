@@ -279,7 +279,7 @@ export const messages = {
 
   "calibration.title": "模型校准",
   "calibration.intro": () =>
-    html`<p>由 <code>shapan calibrate</code> 进行贝叶斯校准：在声明的先验分布之下，根据 <code>data/likelihood.json</code> 中的观测数据（市场规模、大模型厂商、备案服务、招标项目、算力、词元价格与调用量、北京人工智能核心产业以及白皮书数据）求不确定参数的后验分布；每项数据按其定义从模型中读取，并按其测量不确定性加权。后验样本由仿射不变集合采样器（<span class="shapan-name">Goodman</span> 与 <span class="shapan-name">Weare</span>，2010 年）按随机种子抽取；所有确定性运行使用各参数的后验中位数，<code>shapan mc --calibrated</code> 则从样本中抽取参数计算区间。2025 年及以后的数据为样本外数据：只作对照，不参与拟合。</p>`,
+    html`<p>由 <code>shapan calibrate</code> 进行贝叶斯校准：在声明的先验分布之下，根据 <code>data/likelihood.json</code> 中的观测数据（市场规模、大模型厂商、备案服务、招标项目、算力、词元价格与调用量、北京人工智能核心产业以及白皮书数据）求不确定参数的后验分布；每项数据按其定义从模型中读取，并按其测量不确定性加权。后验样本由仿射不变集合采样器（<span class="shapan-name">Goodman</span> 与 <span class="shapan-name">Weare</span>，2010 年）并混合差分进化移动（<span class="shapan-name">ter Braak</span>，2006 年）按随机种子抽取；所有确定性运行使用各参数的后验中位数，<code>shapan mc --calibrated</code> 则从样本中抽取参数计算区间。2025 年及以后的数据为样本外数据：只作对照，不参与拟合。</p>`,
   "calibration.fittedTerms": "参与拟合的数据",
   "calibration.termsNote": (holdout, check, skipped) => `样本外 ${holdout} 项；仅作对照 ${check} 项（与其他数据重复）；待模型提供相应指标 ${skipped} 项`,
   "calibration.sampled": "抽样参数",
