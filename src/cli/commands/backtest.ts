@@ -46,7 +46,7 @@ Exit codes: 0 scored, 2 invalid input.
     const {fit, score} = result;
     const record = {
       description:
-        "Written by `shapan backtest`: the model fitted on what was known at the cutoff, its projection scored against the later figures. Regenerate with `shapan backtest --skip-missing --out data/backtest.json`.",
+        "Written by `shapan backtest`: the model fitted on what was known at the cutoff, its projection scored against the later figures. Regenerate with `shapan backtest --format json --out data/backtest.json` and the flags the README's section on calibration and backtest gives.",
       cutoff: result.cutoff,
       years: result.years,
       score,

@@ -54,7 +54,7 @@ reads outputs the model lacks without --skip-missing, and an unconverged step).
     const result = asUsage(() => fit(model, evidence(), options));
     const record = {
       description:
-        "Written by `shapan calibrate`: the Bayesian calibration to data/likelihood.json. `parameters` (the posterior medians) replaces the declared defaults in every run; `sample` is the posterior `shapan mc --calibrated` draws from; `report` compares every parameter's prior and posterior and every figure with the model's posterior band. Regenerate with `shapan calibrate --out data/calibration.json`.",
+        "Written by `shapan calibrate`: the Bayesian calibration to data/likelihood.json. `parameters` (the posterior medians) replaces the declared defaults in every run; `sample` is the posterior `shapan mc --calibrated` draws from; `report` compares every parameter's prior and posterior and every figure with the model's posterior band. Regenerate with `shapan calibrate --out data/calibration.json` and the flags the README's section on calibration and backtest gives.",
       fitted: new Date().toISOString(),
       ...result
     };
