@@ -18,6 +18,7 @@ const allSitePages = [
   ["/sensitivity", "sensitivity"],
   ["/attribution", "attribution"],
   ["/calibration", "calibration"],
+  ["/backtest", "backtest"],
   ["/goal-seek", "goalSeek"],
   ["/method", "method"],
   ["/sources", "sources"]

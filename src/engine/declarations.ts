@@ -77,22 +77,87 @@ export interface FactSpec {
   note?: string;
 }
 
+/** A measurement uncertainty: the standard deviation of the natural log, or a plausible 90% interval. */
+export type Uncertainty = {relative_sd: number; reason: string} | {range: [number, number]; reason: string};
+
+/** An observed figure (data/observations.json): a value with its definition, source and uncertainty. */
+export interface ObservationSpec {
+  id: string;
+  /** Observations of one quantity on one definition share a series. */
+  series: string;
+  value: number;
+  unit: string;
+  /** What it describes: "2023", "2023-10", "2024-12-31", "2024-Q2", "2025-H1". */
+  date: string;
+  geography: string;
+  definition: string;
+  scope?: string;
+  source: string;
+  quote: string | null;
+  uncertainty: Uncertainty;
+  /** "lower" when the source says 超过/突破/above: the true value is at least `value`. */
+  bound?: "lower";
+  /** "fit": describes 2024 or earlier; "holdout": describes 2025 or later (out of sample). */
+  use: "fit" | "holdout";
+  role: "target" | "cross-check" | "initial-condition" | "conversion" | "context";
+  /** When it was published: "2023-11-29", "2024-07", "2025". */
+  published: string;
+  note?: string;
+}
+
+/** How a quantity is read from one output: at an instant, over a calendar year, or over a span [from, to). */
+export type SingleRead = {at: number} | {year: number} | {mean: [number, number]} | {sum: [number, number]};
+
 /**
- * How the model is compared with a fact: the output read at an instant (`at`), as an annual
- * aggregate (`year`), or averaged over [from, to) (`mean`); within a relative tolerance, or at least
- * the value.
+ * How a likelihood term reads the model: one output read once, a growth value(to) / value(from)
+ * between two instants, or a ratio of two reads (each may name its own output).
  */
-export interface TargetSpec {
-  fact: string;
+export type ReadSpec = SingleRead | {growth: [number, number]} | {ratio: [SingleRead & {output?: string}, SingleRead & {output?: string}]};
+
+/**
+ * One term of the likelihood (data/likelihood.json): which figure, which output, how it is read,
+ * how the figure converts to the model's unit and how uncertain it is.
+ */
+export interface LikelihoodTerm {
+  id: string;
+  /** An observation id, or [numerator, denominator] for a growth or ratio of two observations. */
+  observation?: string | [string, string];
+  /** A seed figure id (data/seed-facts.json), when no observation records it; needs `uncertainty`. */
+  fact?: string;
+  /** The seed figure an observation term restates (for `shapan facts`). */
+  restates?: string;
   output: string;
-  at?: number;
-  year?: number;
-  mean?: [number, number];
-  comparison?: "within" | "at-least";
-  /** Relative tolerance, e.g. 0.05 for within 5%. */
-  tolerance: number;
-  /** Weight in the calibration loss. */
-  weight: number;
+  read: ReadSpec;
+  /** Multiplies the observed value (and its range) into the model's unit, e.g. 1000 for EFLOPS to PFLOPS. Default 1. */
+  factor?: number;
+  /** A nuisance parameter the model's value is multiplied by before the comparison (e.g. a survey's coverage). */
+  scale?: string;
+  /** Replaces the observation's uncertainty (required with `fact`). */
+  uncertainty?: Uncertainty;
+  /** Extra log-sd for the mapping (scope, conversion), added in quadrature, with its reason. */
+  extra_sd?: {value: number; reason: string};
+  /** false: mapped and reported, but not fitted (it restates what another term carries); `why` says so. */
+  fit?: false;
+  why?: string;
+  note?: string;
+}
+
+/** A parameter of the likelihood alone (not of the model): sampled with the model's, reported, never run. */
+export interface NuisanceSpec {
+  id: string;
+  label: Label;
+  unit: string;
+  description: string;
+  prior: PriorSpec & {reasoning: string};
+}
+
+/** data/likelihood.json: what the model is fitted to, and how each figure is read. */
+export interface LikelihoodSpec {
+  description: string;
+  /** Parameter ids to fit; absent: every parameter with a prior. */
+  parameters?: string[];
+  nuisance: NuisanceSpec[];
+  terms: LikelihoodTerm[];
 }
 
 export interface SectorSpec {
@@ -157,11 +222,14 @@ export interface ModelData {
   parameters: ParameterSpec[];
   sources: SourceSpec[];
   facts: FactSpec[];
-  targets: TargetSpec[];
+  /** Observed series for calibration and backtest (data/observations.json). */
+  observations: ObservationSpec[];
+  /** What the model is fitted to (data/likelihood.json). */
+  likelihood: LikelihoodSpec;
   /** Preset scenarios by id. */
   scenarios: Record<string, ScenarioInput>;
-  /** Fitted parameter values that override the declared defaults (data/calibration.json). */
-  calibration?: {parameters: Record<string, number>};
+  /** The calibrated point that overrides the declared defaults (data/calibration.json's `parameters`). */
+  calibration?: {parameters: Record<string, number>; nuisance?: Record<string, number>};
   /** The model compiled for these declarations (loadData attaches the build's; see compileModel). */
   compiled?: CompiledModel;
 }

@@ -38,7 +38,6 @@ export {sampleLever} from "./scenario/sampleLever.js";
 export {describeRange} from "./scenario/describeRange.js";
 
 // Analysis
-export {readTarget} from "./analysis/readTarget.js";
 export {compareFacts} from "./analysis/compareFacts.js";
 export type {FactComparison} from "./analysis/compareFacts.js";
 
@@ -75,23 +74,38 @@ export {scenarioToQuery} from "./scenario/scenarioToQuery.js";
 export {feedbackLoops} from "./analysis/feedbackLoops.js";
 export type {FeedbackLoop} from "./analysis/feedbackLoops.js";
 
-// Calibration (fit to the seed figures, report, Monte Carlo filtering)
-export {calibrate} from "./calibration/calibrate.js";
-export type {CalibrationOptions, CalibrationResult} from "./calibration/calibrate.js";
-export {calibrationReport} from "./calibration/calibrationReport.js";
-export type {CalibrationReport, CalibrationRow, FitStatistics} from "./calibration/calibrationReport.js";
-export {defaultCalibrationParameters} from "./calibration/defaultCalibrationParameters.js";
-export {parseTargets} from "./calibration/parseTargets.js";
-export {scoreTarget, lowerBoundScale} from "./calibration/scoreTarget.js";
-export type {TargetScore} from "./calibration/scoreTarget.js";
-export {filterSamples} from "./calibration/filterSamples.js";
-export type {SampleFilter, SampleFilterOptions} from "./calibration/filterSamples.js";
-export {sampleTargetValues} from "./calibration/sampleTargetValues.js";
-export {lastTargetYear} from "./calibration/lastTargetYear.js";
-export {calibrateMonteCarloPlan} from "./calibration/calibrateMonteCarloPlan.js";
-export type {CalibratedPlan} from "./calibration/calibrateMonteCarloPlan.js";
-export {targetSensitivity} from "./calibration/targetSensitivity.js";
-export type {TargetSensitivity} from "./calibration/targetSensitivity.js";
+// Calibration (Bayesian: likelihood of the observations, ensemble sampler, report, backtest)
+export {calibrate, stepRefusal} from "./calibration/calibrate.js";
+export type {CalibrateOptions, CalibrationDiagnostics, CalibrationResult, Evidence, PosteriorSample} from "./calibration/calibrate.js";
+export {engineCalibrationModel} from "./calibration/calibrationModel.js";
+export type {CalibrationModel} from "./calibration/calibrationModel.js";
+export {backtest} from "./calibration/backtest.js";
+export type {BacktestOptions, BacktestResult, BacktestScore} from "./calibration/backtest.js";
+export {resolveTerm, ninetyPercentWidth} from "./calibration/resolveTerm.js";
+export type {ResolvedTerm, TermSources} from "./calibration/resolveTerm.js";
+export {compileLikelihood, likelihoodLastYear} from "./calibration/compileLikelihood.js";
+export type {CompiledLikelihood} from "./calibration/compileLikelihood.js";
+export {missingOutputs} from "./calibration/missingOutputs.js";
+export {termLogDensity} from "./calibration/termLogDensity.js";
+export {readWeights, applyWeights, readEnd} from "./calibration/readWeights.js";
+export type {ReadWeights} from "./calibration/readWeights.js";
+export {priorLogDensity} from "./calibration/priorLogDensity.js";
+export {priorSummary} from "./calibration/priorSummary.js";
+export type {DistributionSummary} from "./calibration/priorSummary.js";
+export {sampleSummary} from "./calibration/sampleSummary.js";
+export {ensembleSampler} from "./calibration/ensembleSampler.js";
+export type {EnsembleChain, EnsembleOptions} from "./calibration/ensembleSampler.js";
+export {autocorrelationTime} from "./calibration/autocorrelationTime.js";
+export {splitRhat} from "./calibration/splitRhat.js";
+export {integrationCheck, halvingLimit, coarseLimit} from "./calibration/integrationCheck.js";
+export type {IntegrationCheck, StepComparison} from "./calibration/integrationCheck.js";
+export {integrationAgreement} from "./calibration/integrationAgreement.js";
+export {posteriorDesign} from "./calibration/posteriorDesign.js";
+export type {SampleDraws} from "./calibration/posteriorDesign.js";
+export {posteriorPredictive} from "./calibration/posteriorPredictive.js";
+export {posteriorReport} from "./calibration/posteriorReport.js";
+export type {CorrelationReport, ObservationReport, ParameterReport, PosteriorReport} from "./calibration/posteriorReport.js";
+export {calibratedPlan} from "./calibration/calibratedPlan.js";
 export {power} from "./core/power.js";
 
 // Goal seek (the cheapest lever mix that meets goals: `shapan optimize`, the goal-seek page)

@@ -1,5 +1,6 @@
 import {z} from "zod";
 import type {ModelData} from "../engine/index.js";
+import {resolveTerm} from "../engine/calibration/resolveTerm.js";
 import {scenarioSchema} from "../engine/scenario/schema.js";
 
 // The shapes of the files in data/, checked when they are loaded: a malformed file fails at
@@ -96,18 +97,119 @@ export const factSchema = z.strictObject({
   note: z.string().optional()
 });
 
-export const targetSchema = z.strictObject({
-  fact: z.string(),
-  output: z.string(),
-  at: finite.optional(),
-  year: z.number().int().optional(),
-  mean: z.tuple([finite, finite]).optional(),
-  comparison: z.enum(["within", "at-least"]).optional(),
-  tolerance: finite.min(0),
-  weight: finite.min(0)
+const uncertainty = z.union([
+  z.strictObject({relative_sd: finite.min(0), reason: z.string().min(1)}),
+  z.strictObject({range: z.tuple([finite, finite]).refine(([lo, hi]) => lo <= hi, "must be [lo, hi] with lo <= hi"), reason: z.string().min(1)})
+]);
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date or its prefix (2024, 2024-07, 2024-07-03)");
+
+export const observationSchema = z.looseObject({
+  id: z.string().min(1),
+  series: z.string().min(1),
+  value: finite,
+  unit: z.string().min(1),
+  date: z.string().regex(/^\d{4}/, "must start with a year"),
+  geography: z.string().min(1),
+  definition: z.string().min(1),
+  scope: z.string().optional(),
+  source: z.string().min(1),
+  quote: z.string().nullable(),
+  uncertainty,
+  bound: z.literal("lower").optional(),
+  use: z.enum(["fit", "holdout"]),
+  role: z.enum(["target", "cross-check", "initial-condition", "conversion", "context"]),
+  published: isoDate,
+  note: z.string().optional()
 });
 
-export const calibrationSchema = z.looseObject({parameters: z.record(z.string(), finite)});
+const span = z.tuple([finite, finite]).refine(([from, to]) => from < to, "must be [from, to] with from < to");
+const reads = (extra: {output?: z.ZodOptional<z.ZodString>}) =>
+  [z.strictObject({at: finite, ...extra}), z.strictObject({year: z.number().int(), ...extra}), z.strictObject({mean: span, ...extra}), z.strictObject({sum: span, ...extra})] as const;
+const outputRead = z.union(reads({output: z.string().min(1).optional()}));
+const read = z.union([...reads({}), z.strictObject({growth: span}), z.strictObject({ratio: z.tuple([outputRead, outputRead])})]);
+
+export const likelihoodTermSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    observation: z.union([z.string().min(1), z.tuple([z.string().min(1), z.string().min(1)])]).optional(),
+    fact: z.string().min(1).optional(),
+    restates: z.string().min(1).optional(),
+    output: z.string().min(1),
+    read,
+    factor: finite.positive().optional(),
+    scale: z.string().min(1).optional(),
+    uncertainty: uncertainty.optional(),
+    extra_sd: z.strictObject({value: finite.positive(), reason: z.string().min(1)}).optional(),
+    fit: z.literal(false).optional(),
+    why: z.string().min(1).optional(),
+    note: z.string().optional()
+  })
+  .superRefine((t, context) => {
+    if ((t.observation === undefined) === (t.fact === undefined)) context.addIssue({code: "custom", message: "must name exactly one of observation and fact", path: ["observation"]});
+    if (t.fact !== undefined && t.uncertainty === undefined) context.addIssue({code: "custom", message: "a seed figure has no uncertainty of its own: give the term one", path: ["uncertainty"]});
+    if (t.fit === false && t.why === undefined) context.addIssue({code: "custom", message: "a term that is not fitted says why", path: ["why"]});
+  });
+
+export const nuisanceSchema = z.strictObject({id: declared.id, label, unit: z.string().min(1), description: z.string().min(10), prior});
+
+export const likelihoodSchema = z.strictObject({
+  description: z.string().min(10),
+  parameters: z.array(z.string().min(1)).min(1).optional(),
+  nuisance: z.array(nuisanceSchema),
+  terms: z.array(likelihoodTermSchema).min(1)
+});
+
+const distributionSummary = z.strictObject({median: finite, q05: finite, q95: finite, mean: finite, sd: finite});
+const stepComparison = z.strictObject({stepsPerYear: finite, reference: finite, change: z.number(), term: z.string(), limit: finite, ok: z.boolean()});
+const integrationCheck = z.strictObject({stepsPerYear: finite, method: z.enum(["euler", "rk4"]), halving: stepComparison, coarse: stepComparison.optional(), ok: z.boolean()});
+const nullableNumber = z.number().nullable();
+
+/**
+ * What every run reads of data/calibration.json: the point that replaces the declared defaults.
+ * Checked at start-up; the rest of the file (calibrationSchema) is checked where it is read, so a
+ * file written by an older `shapan calibrate` never stops `shapan calibrate` from replacing it.
+ */
+export const calibrationPointSchema = z.looseObject({parameters: z.record(z.string(), finite), nuisance: z.record(z.string(), finite).optional()});
+
+/** data/calibration.json as `shapan calibrate` writes it (JSON turns a NaN diagnostic into null). */
+export const calibrationSchema = z.looseObject({
+  description: z.string(),
+  fitted: z.string(),
+  method: z.looseObject({seed: z.number().int(), scenario: z.string(), stepsPerYear: finite, integration: z.enum(["euler", "rk4"]), to: z.number().int()}),
+  terms: z.looseObject({fitted: z.array(z.string()), holdout: z.array(z.string()), check: z.array(z.string()), skipped: z.array(z.strictObject({term: z.string(), output: z.string()}))}),
+  point: z.looseObject({kind: z.literal("median"), reason: z.string().min(10), logPosterior: finite}),
+  parameters: z.record(z.string(), finite),
+  nuisance: z.record(z.string(), finite),
+  sample: z
+    .strictObject({
+      parameters: z.array(z.string()).min(1),
+      nuisance: z.array(z.string()),
+      draws: z.array(z.array(finite)).min(1),
+      logPosterior: z.array(finite)
+    })
+    .superRefine((s, context) => {
+      const bad = s.draws.findIndex((row) => row.length !== s.parameters.length);
+      if (bad >= 0) context.addIssue({code: "custom", message: `must hold one value per parameter (${s.parameters.length}), got ${s.draws[bad].length}`, path: ["draws", bad]});
+      if (s.logPosterior.length !== s.draws.length) context.addIssue({code: "custom", message: "must hold one value per draw", path: ["logPosterior"]});
+    }),
+  diagnostics: z.looseObject({
+    walkers: z.number().int(),
+    steps: z.number().int(),
+    burn: z.number().int(),
+    acceptance: z.strictObject({mean: finite, min: finite}),
+    autocorrelation: z.record(z.string(), nullableNumber),
+    ess: z.record(z.string(), nullableNumber),
+    rhat: z.record(z.string(), nullableNumber),
+    warnings: z.array(z.string()),
+    converged: z.boolean()
+  }),
+  integration: z.strictObject({start: integrationCheck, point: integrationCheck}),
+  report: z.looseObject({
+    parameters: z.array(z.looseObject({id: z.string(), kind: z.enum(["model", "nuisance"]), prior: distributionSummary, posterior: distributionSummary, identification: z.string()})),
+    correlations: z.looseObject({parameters: z.array(z.string()), matrix: z.array(z.array(finite))}),
+    observations: z.array(z.looseObject({term: z.string(), observed: finite, model: z.looseObject({median: nullableNumber})}))
+  })
+});
 
 /** The files of data/ and the schema each must meet. */
 export const dataFiles = {
@@ -116,8 +218,9 @@ export const dataFiles = {
   "parameters.json": z.array(parameterSchema).min(1),
   "sources.json": z.array(sourceSchema).min(1),
   "seed-facts.json": z.array(factSchema),
-  "targets.json": z.looseObject({targets: z.array(targetSchema)}),
-  "calibration.json": calibrationSchema
+  "observations.json": z.looseObject({observations: z.array(observationSchema).min(1)}),
+  "likelihood.json": likelihoodSchema,
+  "calibration.json": calibrationPointSchema
 } as const;
 
 /**
@@ -129,16 +232,27 @@ export const dataFiles = {
  * @throws Error naming the file and the field: `data/levers.json: [3].max must be a finite number`
  */
 export function checkDataFile<F extends keyof typeof dataFiles>(file: F, value: unknown): z.infer<(typeof dataFiles)[F]> {
-  const result = dataFiles[file].safeParse(value);
+  return checkSchema(`data/${file}`, dataFiles[file], value) as z.infer<(typeof dataFiles)[F]>;
+}
+
+/**
+ * Checks a value against a schema, naming where it comes from and the field that fails.
+ *
+ * @param where the file, e.g. "data/calibration.json"
+ * @throws Error `data/calibration.json: point.kind expected "median"`
+ * @example checkSchema("data/calibration.json", calibrationSchema, JSON.parse(text))
+ */
+export function checkSchema<S extends z.ZodType>(where: string, schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue.path
       .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
       .join("")
       .replace(/^\./, "");
-    throw new Error(`data/${file}: ${path ? `${path} ` : ""}${issue.message.replace(/^Invalid input: /, "")}`);
+    throw new Error(`${where}: ${path ? `${path} ` : ""}${issue.message.replace(/^Invalid input: /, "")}`);
   }
-  return result.data as z.infer<(typeof dataFiles)[F]>;
+  return result.data;
 }
 
 /**
@@ -152,9 +266,53 @@ export function checkScenarioFile(file: string, value: unknown): ModelData["scen
   return result.data as ModelData["scenarios"][string];
 }
 
+/** The first id a list holds twice. */
+function repeated(ids: readonly string[]): string | undefined {
+  return ids.find((id, i) => ids.indexOf(id) !== i);
+}
+
 /**
- * What the files say of each other: every source cited exists, every target names a fact and an
- * output-shaped id, every region and sector covers the kinds and layers.
+ * The likelihood against the files it cites: every observation, seed figure and nuisance
+ * parameter a term names exists, ids are unique, the fitted parameters exist and have priors, and
+ * every term's figure resolves (positive, with an uncertainty; resolveTerm). Output ids are not
+ * checked here: the model may not declare them yet, and calibrate names what is missing.
+ *
+ * @throws Error naming data/likelihood.json and the term or parameter
+ */
+function checkLikelihood(data: Omit<ModelData, "compiled">): void {
+  const {likelihood} = data;
+  const twiceObservation = repeated(data.observations.map((o) => o.id));
+  if (twiceObservation) throw new Error(`data/observations.json: ${twiceObservation} is listed twice`);
+  const twiceTerm = repeated(likelihood.terms.map((t) => t.id));
+  if (twiceTerm) throw new Error(`data/likelihood.json: term ${twiceTerm} is listed twice`);
+  const parameters = new Map(data.parameters.map((p) => [p.id, p]));
+  const nuisance = new Set(likelihood.nuisance.map((n) => n.id));
+  for (const n of likelihood.nuisance) {
+    if (parameters.has(n.id)) throw new Error(`data/likelihood.json: nuisance parameter ${n.id} is also a model parameter`);
+    if (!(n.prior.min < n.prior.max)) throw new Error(`data/likelihood.json: nuisance parameter ${n.id} has prior bounds [${n.prior.min}, ${n.prior.max}]`);
+  }
+  if (nuisance.size !== likelihood.nuisance.length) throw new Error(`data/likelihood.json: nuisance parameter ${repeated(likelihood.nuisance.map((n) => n.id))} is listed twice`);
+  for (const id of likelihood.parameters ?? []) {
+    if (!parameters.has(id)) throw new Error(`data/likelihood.json: parameters names "${id}", which data/parameters.json does not declare`);
+    if (!parameters.get(id)!.prior) throw new Error(`data/likelihood.json: parameters names "${id}", which has no prior to fit from`);
+  }
+  const facts = new Set(data.facts.map((f) => f.id));
+  const lookup = {
+    observations: new Map(data.observations.map((o) => [o.id, o])),
+    facts: new Map(data.facts.map((f) => [f.id, f])),
+    sources: new Map(data.sources.map((s) => [s.id, s]))
+  };
+  for (const term of likelihood.terms) {
+    if (term.restates !== undefined && !facts.has(term.restates)) throw new Error(`data/likelihood.json: term ${term.id} restates "${term.restates}", which data/seed-facts.json does not list`);
+    if (term.scale !== undefined && !nuisance.has(term.scale)) throw new Error(`data/likelihood.json: term ${term.id} scales by "${term.scale}", which is no nuisance parameter`);
+    resolveTerm(term, lookup);
+  }
+}
+
+/**
+ * What the files say of each other: every source cited exists, the likelihood's terms cite
+ * observations, figures and nuisance parameters that exist, every region and sector covers the
+ * kinds and layers.
  *
  * @throws Error naming the file, the entry and what it cites
  */
@@ -167,8 +325,8 @@ export function checkReferences(data: Omit<ModelData, "compiled">): void {
   ] as const) {
     for (const d of list) if (!sources.has(d.source)) throw new Error(`data/${file}: ${d.id} cites source "${d.source}", which data/sources.json does not list`);
   }
-  const facts = new Set(data.facts.map((f) => f.id));
-  for (const t of data.targets) if (!facts.has(t.fact)) throw new Error(`data/targets.json: a target names fact "${t.fact}", which data/seed-facts.json does not list`);
+  for (const o of data.observations) if (!sources.has(o.source)) throw new Error(`data/observations.json: ${o.id} cites source "${o.source}", which data/sources.json does not list`);
+  checkLikelihood(data);
   const kinds = new Set(data.dimensions.kinds.map((k) => k.id));
   for (const r of data.dimensions.regions) {
     for (const k of kinds) if (r.providerShare[k] === undefined) throw new Error(`data/dimensions.json: regions.${r.id}.providerShare has no share for kind "${k}"`);

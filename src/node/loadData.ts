@@ -15,13 +15,14 @@ function readJson(path: string): unknown {
   }
 }
 
-const read = <F extends keyof typeof dataFiles>(file: F) => checkDataFile(file, readJson(file));
+/** Reads and checks one file of data/. */
+export const read = <F extends keyof typeof dataFiles>(file: F) => checkDataFile(file, readJson(file));
 
 /**
  * Reads every declaration in `data/`, each checked against its schema (dataSchema.ts) and against
- * the others: dimensions, levers, parameters, sources, seed facts, calibration targets, the
- * committed calibration and the preset scenarios; and the model the build compiled (createEngine
- * compiles again if it is missing or stale).
+ * the others: dimensions, levers, parameters, sources, seed facts, observations, the likelihood,
+ * the committed calibration (whose point, the posterior medians, replaces the declared defaults) and the preset
+ * scenarios; and the model the build compiled (createEngine compiles again if it is missing or stale).
  *
  * @throws Error naming the file and the field for a malformed or inconsistent file
  */
@@ -44,7 +45,8 @@ export function loadData(): ModelData {
     parameters: read("parameters.json"),
     sources: read("sources.json"),
     facts: read("seed-facts.json"),
-    targets: read("targets.json").targets,
+    observations: read("observations.json").observations as ModelData["observations"],
+    likelihood: read("likelihood.json") as ModelData["likelihood"],
     scenarios,
     calibration
   };

@@ -1,3 +1,4 @@
+import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {countErrors, shapan, useSite} from "./harness.js";
 
@@ -47,13 +48,33 @@ describe("goal seek and calibration pages", () => {
     }
   });
 
-  test("/calibration shows every target, the moved parameters and the sensitivity map", async () => {
+  test("/calibration shows every parameter's prior and posterior, every figure against the posterior, the correlations and the diagnostics", async () => {
+    const calibration = JSON.parse(readFileSync(new URL("../../data/calibration.json", import.meta.url), "utf8"));
     const opened = await site.open("./calibration?lang=en");
     try {
       const {page} = opened;
-      await page.waitForSelector("text=How much each target constrains each parameter");
-      expect(await page.locator(".card svg").count()).toBeGreaterThanOrEqual(5);
-      expect(await page.locator(".shapan-table tbody tr").count()).toBeGreaterThanOrEqual(10);
+      await page.waitForSelector("text=Prior and posterior of every parameter");
+      await page.waitForSelector("text=Sampler diagnostics");
+      expect(await page.locator("#parameters tbody tr").count()).toBe(calibration.report.parameters.length);
+      expect(await page.locator("#observations-table tbody tr").count()).toBe(calibration.report.observations.length);
+      expect(await page.locator("#diagnostics tbody tr").count()).toBe(calibration.sample.parameters.length);
+      // The charts: prior against posterior, the correlation map (when any pair reaches 0.5), figures against the posterior.
+      expect(await page.locator("svg").count()).toBeGreaterThanOrEqual(2);
+      expect(opened.problems()).toEqual([]);
+      expect(await countErrors(page)).toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test("/backtest shows the scores and every 2024-2025 figure against the projection", async () => {
+    const backtest = JSON.parse(readFileSync(new URL("../../data/backtest.json", import.meta.url), "utf8"));
+    const opened = await site.open("./backtest?lang=en");
+    try {
+      const {page} = opened;
+      await page.waitForSelector("text=Coverage of the 90% band");
+      expect(await page.locator("#scored-table tbody tr").count()).toBe(backtest.scored.length);
+      expect(await page.locator(".card .shapan-big").first().textContent()).toBe(`${Math.round(backtest.score.coverage * 100)}%`);
       expect(opened.problems()).toEqual([]);
       expect(await countErrors(page)).toBe(0);
     } finally {

@@ -261,7 +261,8 @@ export const FIRST_CONTENT: Record<string, string> = {
   "/uncertainty": "[data-fan] svg",
   "/sensitivity": "[data-analysis=tornado] svg",
   "/attribution": "[data-analysis=wedge] svg",
-  "/calibration": ".shapan-chart svg",
+  "/calibration": "#parameters tbody tr",
+  "/backtest": "#scored-table tbody tr",
   "/goal-seek": "form button",
   "/method": ".shapan-structure",
   "/sources": "#source-seed"

@@ -1,41 +1,62 @@
-import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {calibrationReport, type CalibrationReport} from "../../src/engine/calibration/calibrationReport.js";
-import {createEngine} from "../../src/engine/simulate.js";
-import {compareFacts} from "../../src/engine/analysis/compareFacts.js";
-import {loadData} from "../../src/node/loadData.js";
+import {engineCalibrationModel, integrationCheck, missingOutputs, resolveTerm} from "../../src/index.js";
+import {loadCalibration} from "../../src/node/loadCalibration.js";
+import {data, engine} from "../helpers.js";
 
-const file = new URL("../../data/calibration.json", import.meta.url);
+// data/calibration.json is what `shapan calibrate --out data/calibration.json` wrote. When the
+// model's parameters or outputs change, these fail until it is written again.
+const calibration = loadCalibration()!;
+const step = ({12: "month", 4: "quarter", 1: "year"} as const)[calibration.method.stepsPerYear as 12 | 4 | 1];
 
-// Model values within 1e-9 relative: the same parameters must give the same run, up to
-// floating-point noise. Residuals and statistics are already relative (or in tolerances) and near
-// 0 once fitted, so they are compared within 1e-9 absolute: relative to ~1e-6 they would flag noise.
-function close(actual: number, expected: number) {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
-}
-function near(actual: number, expected: number) {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9);
-}
-
-describe("data/calibration.json (written by `shapan calibrate`)", () => {
-  const committed = JSON.parse(readFileSync(file, "utf8")) as {parameters: Record<string, number>; report: CalibrationReport};
-  const data = loadData();
-  const projection = createEngine(data).simulate("baseline");
-
-  it("still reproduces its own report: every target's model value and the fit statistics", () => {
-    const targets = committed.report.rows.map((r) => r.target);
-    const recomputed = calibrationReport(projection, data.facts, targets);
-    committed.report.rows.forEach((row, i) => {
-      expect(recomputed.rows[i].target.fact).toBe(row.target.fact);
-      close(recomputed.rows[i].model, row.model);
-      near(recomputed.rows[i].residual, row.residual);
-      expect(recomputed.rows[i].ok).toBe(row.ok);
-    });
-    for (const key of ["rmse", "mape", "loss"] as const) near(recomputed.statistics[key], committed.report.statistics[key]);
-    expect(recomputed.statistics.within).toBe(committed.report.statistics.within);
+describe("the committed calibration", () => {
+  it("was fitted to parameters the model declares, with priors, and terms the likelihood holds", () => {
+    const declared = new Map(data.parameters.map((p) => [p.id, p]));
+    for (const id of calibration.sample.parameters.filter((p) => !calibration.sample.nuisance.includes(p))) expect(declared.get(id)?.prior, id).toBeDefined();
+    for (const id of calibration.sample.nuisance)
+      expect(
+        data.likelihood.nuisance.some((n) => n.id === id),
+        id
+      ).toBe(true);
+    const terms = new Set(data.likelihood.terms.map((t) => t.id));
+    for (const id of [...calibration.terms.fitted, ...calibration.terms.holdout, ...calibration.terms.check]) expect(terms.has(id), id).toBe(true);
   });
 
-  it("keeps every seed figure the model covers within tolerance", () => {
-    for (const c of compareFacts(projection, data.facts, data.targets)) if (c.target) expect(c.ok, c.fact.id).toBe(true);
+  it("is the engine's calibrated default: the baseline runs at the posterior medians, which lie in the priors' bounds", () => {
+    const baseline = engine.resolve("baseline");
+    for (const [id, value] of Object.entries(calibration.parameters)) {
+      expect(baseline.parameters[id], id).toBe(value);
+      const prior = data.parameters.find((p) => p.id === id)!.prior!;
+      expect(value >= prior.min && value <= prior.max, id).toBe(true);
+    }
+    expect(calibration.point.kind).toBe("median");
+    const reported = new Map(calibration.report.parameters.map((p) => [p.id, p.posterior.median]));
+    // Six significant digits: within 5e-6 of the report's median.
+    for (const [id, value] of Object.entries(calibration.parameters)) expect(Math.abs(value / reported.get(id)! - 1), id).toBeLessThan(5e-6);
+  });
+
+  it("runs on a converged solution: halving its step moves no fitted quantity by more than 1% at the point", () => {
+    const model = engineCalibrationModel(engine, {version: 1, extends: "baseline", time: {step, method: calibration.method.integration}});
+    const sources = {observations: new Map(data.observations.map((o) => [o.id, o])), facts: new Map(data.facts.map((f) => [f.id, f])), sources: new Map(data.sources.map((s) => [s.id, s]))};
+    const fitted = data.likelihood.terms.filter((t) => calibration.terms.fitted.includes(t.id));
+    expect([
+      ...missingOutputs(
+        fitted,
+        engine.outputs.map((o) => o.id)
+      ).keys()
+    ]).toEqual([]);
+    const check = integrationCheck(
+      model,
+      fitted.map((t) => resolveTerm(t, sources)),
+      calibration.parameters
+    );
+    expect(check.ok, `${check.halving.term} moves by ${check.halving.change}`).toBe(true);
+    expect(calibration.integration.start.ok && calibration.integration.point.ok).toBe(true);
+  });
+
+  it("holds a thinned posterior sample with one log posterior per draw, and a report for every parameter and term", () => {
+    expect(calibration.sample.draws.length).toBeGreaterThanOrEqual(500);
+    expect(calibration.sample.logPosterior).toHaveLength(calibration.sample.draws.length);
+    expect(calibration.sample.logPosterior.every(Number.isFinite)).toBe(true);
+    expect(calibration.report.observations.map((o) => o.term).sort()).toEqual([...calibration.terms.fitted, ...calibration.terms.holdout, ...calibration.terms.check].sort());
   });
 });

@@ -135,7 +135,7 @@ describe("other commands", () => {
     expect((await cli("outputs", "--format", "csv")).stdout.split("\n")[0]).toBe("id,label,zh,unit,kind,annual");
     expect((await cli("parameters")).stdout).toMatch(/accelerator_life/);
     const facts = JSON.parse((await cli("facts", "--format", "json")).stdout);
-    expect(facts.find((f: {id: string}) => f.id === "market-2023").ok).toBe("yes");
+    expect(facts.find((f: {id: string}) => f.id === "market-2023").within).toBe("yes");
   });
   it("every command has --help", async () => {
     const {stdout: root} = await cli("--help");

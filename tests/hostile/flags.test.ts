@@ -29,7 +29,10 @@ describe("duplicate and conflicting flags are refused: exit 2, one line", () => 
     [["calibrate", "--dry-run", "--out", join(dir, "cal.json")], "shapan calibrate: --dry-run writes no file, so --out cannot be used with it"],
     [["sensitivity", "--output", "market_bn_rmb", "--year", "2030", "--samples", "8"], "shapan sensitivity: --samples applies to --method sobol only"],
     [["compare", "baseline", "open-data", "--scenario", "compute-push"], "shapan compare: --scenario is not used by compare: name the scenarios as arguments (shapan compare compute-push OTHER)"],
-    [["mc", "--within", "2"], "shapan mc: --within needs --calibrated"],
+    [
+      ["mc", "--within", "2"],
+      "shapan mc: --within is no longer an option: --calibrated now draws from the posterior sample of data/calibration.json (written by `shapan calibrate`) instead of filtering prior draws by tolerance"
+    ],
     [["run", "--outputs", "market_bn_rmb,quality_index,market_bn_rmb"], 'shapan run: --outputs names "market_bn_rmb" twice'],
     [["compare", "baseline", "open-data", "baseline"], 'shapan compare: compare names "baseline" twice'],
     [["compare", "baseline", "open-data", "--years", "2025,2025"], "shapan compare: --years names 2025 twice"],

@@ -24,9 +24,43 @@ describe("data files", () => {
   ] as const)("%s: refuses %j", (file, value, message) => {
     expect(() => checkDataFile(file, value)).toThrow(message);
   });
-  it("refuses a citation of a source that does not exist, and a target of a fact that does not", () => {
+  it("refuses a citation of a source that does not exist", () => {
     expect(() => checkReferences({...data, levers: [{...lever, source: "nowhere"}]})).toThrow(`data/levers.json: ${lever.id} cites source "nowhere"`);
-    expect(() => checkReferences({...data, targets: [{...data.targets[0], fact: "nothing"}]})).toThrow('a target names fact "nothing"');
+    expect(() => checkReferences({...data, observations: [{...data.observations[0], source: "nowhere"}]})).toThrow(`data/observations.json: ${data.observations[0].id} cites source "nowhere"`);
+  });
+  const term = data.likelihood.terms.find((t) => typeof t.observation === "string")!;
+  const withTerm = (changes: object) => ({...data, likelihood: {...data.likelihood, terms: [{...term, ...changes}]}});
+  it.each([
+    [{observation: "nothing"}, `term ${term.id} names observation "nothing", which data/observations.json does not list`],
+    [{restates: "nothing"}, `term ${term.id} restates "nothing", which data/seed-facts.json does not list`],
+    [{scale: "nothing"}, `term ${term.id} scales by "nothing", which is no nuisance parameter`],
+    [{uncertainty: {relative_sd: 0, reason: "exact"}}, `term ${term.id} has no uncertainty (a log-sd of 0 cannot be fitted)`],
+    [{observation: "price-ernie-speed-after"}, "has the range [0, 0]; a lognormal likelihood needs 0 < lo < hi"],
+    [{observation: ["cac-filed-2024-08", "cac-filed-2023-12"]}, "divides an observation that is only a lower bound"]
+  ])("data/likelihood.json: refuses a term with %j", (changes, message) => {
+    expect(() => checkReferences(withTerm(changes))).toThrow(message);
+  });
+  it("data/likelihood.json: refuses repeated terms, fitted parameters that do not exist or have no prior, a nuisance parameter named like a model parameter", () => {
+    expect(() => checkReferences({...data, likelihood: {...data.likelihood, terms: [term, term]}})).toThrow(`term ${term.id} is listed twice`);
+    expect(() => checkReferences({...data, likelihood: {...data.likelihood, parameters: ["nothing"]}})).toThrow('parameters names "nothing", which data/parameters.json does not declare');
+    const fixed = data.parameters.find((p) => !p.prior);
+    if (fixed) expect(() => checkReferences({...data, likelihood: {...data.likelihood, parameters: [fixed.id]}})).toThrow(`parameters names "${fixed.id}", which has no prior to fit from`);
+    const nuisance = {...data.likelihood.nuisance[0], id: data.parameters[0].id};
+    expect(() => checkReferences({...data, likelihood: {...data.likelihood, nuisance: [nuisance]}})).toThrow(`nuisance parameter ${data.parameters[0].id} is also a model parameter`);
+  });
+  it.each([
+    [{...term, observation: undefined}, /^data\/likelihood\.json: terms\[0\]\.observation must name exactly one of observation and fact/],
+    [{...term, fit: false}, /^data\/likelihood\.json: terms\[0\]\.why a term that is not fitted says why/],
+    [{...term, read: {mean: [2025, 2024]}}, /^data\/likelihood\.json: terms\[0\]\.read/],
+    [{...term, factor: -1}, /^data\/likelihood\.json: terms\[0\]\.factor/],
+    [{id: "f", fact: "market-2023", output: "market_bn_rmb", read: {year: 2023}}, /a seed figure has no uncertainty of its own/]
+  ])("data/likelihood.json's schema refuses %j", (bad, message) => {
+    expect(() => checkDataFile("likelihood.json", {...data.likelihood, terms: [bad]})).toThrow(message);
+  });
+  it("data/observations.json's schema refuses an observation without uncertainty or with a bad date", () => {
+    const o = data.observations[0];
+    expect(() => checkDataFile("observations.json", {observations: [{...o, uncertainty: {reason: "none"}}]})).toThrow(/^data\/observations\.json: observations\[0\]\.uncertainty/);
+    expect(() => checkDataFile("observations.json", {observations: [{...o, published: "May 2024"}]})).toThrow(/^data\/observations\.json: observations\[0\]\.published must be an ISO date/);
   });
   it("keeps the output ids scripts rely on", () => {
     const ids = new Set(engine.outputs.map((o) => o.id));

@@ -1,9 +1,9 @@
-import {data, engine, formatLeverValue, simulate, compareFacts, scenarioSchema, unitLabel} from "../../index.js";
+import {data, engine, formatLeverValue, compareFacts, scenarioSchema, unitLabel} from "../../index.js";
 import {z} from "zod";
 import type {Command, Values} from "../command.js";
 import {formatFrom, outputOptions} from "../shared.js";
 import {csvCell} from "../csvCell.js";
-import {table} from "../table.js";
+import {formatCell, table} from "../table.js";
 
 const listingOptions = {format: outputOptions.format, out: outputOptions.out};
 const listingHelp = {format: "table (default), csv or json (or as --out's extension says)", out: "write to FILE (atomically; - for stdout) instead of stdout"};
@@ -77,21 +77,21 @@ export const scenarios = listing(() =>
   }))
 );
 
-export const facts = listing(() => {
-  const projection = simulate("baseline");
-  return compareFacts(projection, data.facts, data.targets).map((c) => ({
+export const facts = listing(() =>
+  compareFacts(engine).map((c) => ({
     id: c.fact.id,
     figure: c.fact.value,
     unit: unitLabel(c.fact.unit),
     when: c.fact.when,
-    output: c.target?.output ?? "(not modelled)",
+    term: c.term?.id ?? "(not fitted)",
+    output: c.missing ? `${c.missing} (not in the model)` : (c.term?.output ?? ""),
     model: c.model ?? "",
     residual: c.residual === undefined ? "" : `${(c.residual * 100).toFixed(1)}%`,
-    tolerance: c.target ? (c.target.comparison === "at-least" ? "at least" : `±${c.target.tolerance * 100}%`) : "",
-    ok: c.ok === undefined ? "" : c.ok ? "yes" : "NO",
+    "figure 90%": c.interval ? (c.interval[1] === null ? `>= ${formatCell(c.interval[0])}` : `${formatCell(c.interval[0])} - ${formatCell(c.interval[1])}`) : "",
+    within: c.within === undefined ? "" : c.within ? "yes" : "NO",
     source: c.fact.source
-  }));
-});
+  }))
+);
 
 export const schema: Command = {
   usage: "[--out FILE]",

@@ -11,12 +11,13 @@ import {
   parseGoal,
   planMonteCarlo,
   quantileLabel,
-  runCalibratedMonteCarlo,
+  calibratedPlan,
   runMonteCarloPlan,
   sampleParametersOnThreads,
-  startWorkers,
-  type SampleFilterOptions
+  startWorkers
 } from "../../index.js";
+import {calibratedScenario} from "../calibratedScenario.js";
+import {loadCalibration} from "../../node/loadCalibration.js";
 import type {Command, Values} from "../command.js";
 import {integerFlag} from "../integerFlag.js";
 import {progressBar} from "../progressBar.js";
@@ -26,7 +27,7 @@ import {UsageError} from "../usageError.js";
 
 export const mc: Command = {
   usage:
-    '[--scenario ID|FILE] --runs N --seed S [--workers K] [--quantiles 0.05,0.5,0.95] [--annual] [--outputs A,B] [--target "OUTPUT@YEAR OP VALUE"]... [--calibrated [--within K] [--keep N] [--weighting rejection|importance]] [--format csv|json] [--out FILE]',
+    '[--scenario ID|FILE] --runs N --seed S [--workers K] [--quantiles 0.05,0.5,0.95] [--annual] [--outputs A,B] [--target "OUTPUT@YEAR OP VALUE"]... [--calibrated] [--format csv|json] [--out FILE]',
   options: {
     ...scenarioOptions,
     ...outputOptions,
@@ -37,6 +38,7 @@ export const mc: Command = {
     annual: {type: "boolean", short: "a"},
     target: {type: "string", multiple: true, short: "t"},
     calibrated: {type: "boolean"},
+    // Gone with the tolerance filter; declared so that a script using them gets a clear message.
     within: {type: "string"},
     keep: {type: "string"},
     weighting: {type: "string"}
@@ -50,17 +52,21 @@ export const mc: Command = {
     annual: "band annual aggregates (stocks at year end, flows summed, levels averaged) instead of every step",
     outputs: `comma-separated output ids (default ${headline.join(",")})`,
     target: "OUTPUT@YEAR OP VALUE or AGG(OUTPUT@FROM..TO) OP VALUE (AGG min|max|sum|mean, OP <=|>=|<|>); repeatable",
-    calibrated: "keep only the runs that reproduce the seed figures (data/targets.json); bands then pass through them",
-    within: "with --calibrated: tolerances each target may miss by (default 1, widened until --keep runs are kept)",
-    keep: "with --calibrated: least number of runs kept (importance: effective sample size), 1 to --runs (default 5% of --runs)",
-    weighting: "with --calibrated: rejection (default: keep consistent runs) or importance (resample by exp(-loss/2))",
+    calibrated: "draw the fitted parameters from the posterior sample in data/calibration.json (shapan calibrate), the rest from their priors, on the calibration's step and method",
+    within: "removed: --calibrated draws from the posterior instead of filtering prior draws",
+    keep: "removed: --calibrated draws from the posterior instead of filtering prior draws",
+    weighting: "removed: --calibrated draws from the posterior instead of filtering prior draws",
     format: "csv (default, bands only) or json (bands, targets and, with --calibrated, how the draws fared)",
     out: "write to FILE (atomically; - for stdout) instead of stdout"
   },
   details: () =>
     `Every parameter with a prior (see \`shapan parameters\`) is drawn by Latin hypercube from the seed,
-except those the scenario sets; each draw is one run of the scenario. The whole design is drawn
-before any run, so the result is bit-identical for the same seed whatever --workers is.
+except those the scenario sets; each draw is one run of the scenario. With --calibrated, the
+parameters data/calibration.json fitted are drawn jointly from its posterior sample (rows resampled
+by the seed) and the others from their priors; the runs use the calibration's step and method
+unless --step or --method says otherwise, and another step or method is refused when it moves a
+fitted quantity by more than 2% at the calibrated point. The whole design is drawn before any
+run, so the result is bit-identical for the same seed whatever --workers is.
 
 CSV (long format), one row per output and time point:
   time|year,output,deterministic,q05,q25,q50,q75,q95
@@ -97,40 +103,35 @@ Example:
     const quantiles = quantilesFrom(values.quantiles as string | undefined);
     const outputs = outputsFrom(values, headline)!;
     const output = open(values.out as string | undefined, format);
-    const scenario = engine.resolve(scenarioFrom(values));
+    refuseFilterFlags(values);
+    const calibration = values.calibrated === true ? loadCalibration() : undefined;
+    if (values.calibrated === true && !calibration) throw new UsageError("--calibrated needs data/calibration.json: run `shapan calibrate --out data/calibration.json` first");
+    const scenario = calibration ? calibratedScenario(values, calibration, io) : engine.resolve(scenarioFrom(values));
     const known = engine.outputs.map((o) => o.id);
     const goals = ((values.target as string[] | undefined) ?? []).map((text) => parseGoal(text, {outputs: known, years: [scenario.time.from, scenario.time.to], field: "--target"}));
     const bar = progressBar(io, "shapan mc");
     const options = {scenario, runs, seed, quantiles, outputs, annual: values.annual === true, goals};
     const pool = {workers, onProgress: (done: number, total: number) => bar.update(done, total)};
-    const filter = calibrationFilter(values, runs);
     // Every flag is valid: boot the worker threads while this one plans the batch.
     startWorkers(workers);
-    let result: MonteCarloResult;
-    let calibration: Record<string, unknown> | undefined;
-    if (filter) {
-      const calibrated = await runCalibratedMonteCarlo(engine, options, filter, pool).catch((error: Error) => {
-        // Only a fixed --within can keep no run (an adaptive one widens until --keep runs are kept).
-        throw error instanceof RangeError && error.message.startsWith("no Monte Carlo run") ? new UsageError(`--within ${filter.k}: ${error.message}`) : error;
-      });
-      result = calibrated.result;
-      const {filter: kept, drawn} = calibrated.calibration;
-      calibration = {method: filter.method, targets: "data/targets.json", drawn, kept: kept.kept.length, within: kept.k, effectiveSampleSize: kept.effectiveSampleSize};
-      io.stderr(
-        filter.method === "rejection"
-          ? `shapan mc: calibrated: kept ${kept.kept.length} of ${drawn} runs, each within ${kept.k} tolerances of every target in data/targets.json\n`
-          : `shapan mc: calibrated: ${result.runs} runs resampled from ${drawn} by weight exp(-loss/(2·${kept.k}²)); effective sample size ${kept.effectiveSampleSize.toFixed(1)}\n`
-      );
-    } else {
-      let plan: ReturnType<typeof planMonteCarlo>;
-      try {
-        plan = planMonteCarlo(engine, options, sampleParametersOnThreads(workers));
-      } catch (error) {
-        // Every flag was checked above; what is left is the batch's shape (too many values per run).
-        throw error instanceof RangeError ? new UsageError(`--outputs: ${error.message}`) : error;
-      }
-      result = await runMonteCarloPlan(plan, pool);
+    let plan: ReturnType<typeof planMonteCarlo>;
+    try {
+      plan = calibration ? calibratedPlan(engine, options, calibration.sample) : planMonteCarlo(engine, options, sampleParametersOnThreads(workers));
+    } catch (error) {
+      // Every flag was checked above; what is left is the batch's shape (too many values per run).
+      throw error instanceof RangeError ? new UsageError(`--outputs: ${error.message}`) : error;
     }
+    const result: MonteCarloResult = await runMonteCarloPlan(plan, pool);
+    const calibrated = calibration && {
+      source: "data/calibration.json",
+      fitted: calibration.fitted,
+      posterior: calibration.sample.parameters.filter((id) => !calibration.sample.nuisance.includes(id)),
+      draws: calibration.sample.draws.length
+    };
+    if (calibrated)
+      io.stderr(
+        `shapan mc: calibrated: ${calibrated.posterior.length} parameters drawn from the posterior sample (${calibrated.draws} draws, fitted ${calibrated.fitted.slice(0, 10)}), the rest from their priors\n`
+      );
     const sketched = result.method === "sketch" ? ", bands from quantile sketches" : "";
     bar.finish(`${workers} worker${workers === 1 ? "" : "s"}, seed ${seed}, ${result.parameters.length} parameters sampled${sketched}`);
     if (result.goals.length > 0) {
@@ -142,25 +143,20 @@ Example:
         )
       );
     }
-    const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify({...monteCarloToJson(result), ...(calibration && {calibration})}) + "\n";
+    const text = format === "csv" ? monteCarloToCsv(result) : JSON.stringify({...monteCarloToJson(result), ...(calibrated && {calibration: calibrated})}) + "\n";
     await output.write(text);
   }
 };
 
-/** The --calibrated filter from --within, --keep and --weighting; undefined without --calibrated. */
-function calibrationFilter(values: Values, runs: number): SampleFilterOptions | undefined {
+/** --within, --keep and --weighting tuned the tolerance filter --calibrated no longer uses. */
+function refuseFilterFlags(values: Values): void {
   for (const flag of ["within", "keep", "weighting"]) {
-    if (values[flag] !== undefined && values.calibrated !== true) throw new UsageError(`--${flag} needs --calibrated`);
+    if (values[flag] !== undefined) {
+      throw new UsageError(
+        `--${flag} is no longer an option: --calibrated now draws from the posterior sample of data/calibration.json (written by \`shapan calibrate\`) instead of filtering prior draws by tolerance`
+      );
+    }
   }
-  if (values.calibrated !== true) return undefined;
-  const method = (values.weighting as string | undefined) ?? "rejection";
-  if (method !== "rejection" && method !== "importance") throw new UsageError(`--weighting must be rejection or importance, got "${method}"`);
-  const text = values.within as string | undefined;
-  const k = text === undefined ? 1 : Number(text);
-  if (!(Number.isFinite(k) && k > 0)) throw new UsageError(`--within must be a number > 0 (tolerances), got "${text}"`);
-  // A fixed --within is taken as given; otherwise k widens until enough runs are kept.
-  const minKept = values.keep !== undefined ? integerFlag(values, "keep", 1, runs, 1) : text === undefined ? Math.max(1, Math.ceil(runs * 0.05)) : undefined;
-  return {method, k, minKept};
 }
 
 function quantilesFrom(text: string | undefined): number[] | undefined {

@@ -3,8 +3,6 @@
 // needs another engine function adds it here.
 export {
   attributeLevers,
-  calibrationReport,
-  compareFacts,
   createEngine,
   createFormulaCompiler,
   createGrid,
@@ -32,10 +30,8 @@ export {
   ScenarioError,
   scenarioFromQuery,
   scenarioToQuery,
-  scoreTarget,
   sobolSensitivity,
   summarizeSamples,
-  targetSensitivity,
   tornado,
   unitLabel
 } from "../../engine/index.js";

@@ -220,28 +220,45 @@ export function figureValue(fact) {
 }
 
 /**
- * The calibration report: rows from compareFacts.
+ * The seed figures against the baseline: rows from compareFacts (the facts loader), each read as
+ * its likelihood term reads it.
  *
  * @param {any[]} rows
  */
 export function calibrationTable(rows) {
-  const describeTarget = (/** @type {any} */ target) =>
-    target.year !== undefined ? t("table.targetYear", target.year) : target.mean ? t("table.targetMean", target.mean[0], target.mean[1]) : t("table.targetAt", target.at);
+  const describeRead = (/** @type {any} */ read) =>
+    read.year !== undefined
+      ? t("table.targetYear", read.year)
+      : read.mean
+        ? t("table.targetMean", read.mean[0], read.mean[1])
+        : read.at !== undefined
+          ? t("table.targetAt", read.at)
+          : read.sum
+            ? t("table.targetSum", read.sum[0], read.sum[1])
+            : read.growth
+              ? t("table.targetGrowth", read.growth[0], read.growth[1])
+              : t("table.targetRatio");
+  const interval = (/** @type {any} */ d) =>
+    d.interval[1] === null
+      ? `≥ ${figureValue({value: d.interval[0], unit: d.fact.unit})}`
+      : `${figureValue({value: d.interval[0], unit: d.fact.unit})} – ${figureValue({value: d.interval[1], unit: d.fact.unit})}`;
   return table(
     rows,
     [
       {label: t("table.figure"), value: (d) => html`${pick(d.fact.label)}<br><code>${d.fact.id}</code>`},
       {label: t("table.seedValue"), value: (d) => figureValue(d.fact), className: "shapan-num"},
-      {label: t("table.modelOutput"), value: (d) => (d.target ? html`<code>${d.target.output}</code>, ${describeTarget(d.target)}` : t("table.notModelled"))},
+      {
+        label: t("table.modelOutput"),
+        value: (d) => (!d.term ? t("table.notModelled") : d.missing ? html`<code>${d.missing}</code> ${t("table.notInModel")}` : html`<code>${d.term.output}</code>, ${describeRead(d.term.read)}`)
+      },
       {label: t("table.modelValue"), value: (d) => (d.model === undefined ? "—" : figureValue({value: d.model, unit: d.fact.unit})), className: "shapan-num"},
       {label: t("table.residual"), value: (d) => (d.residual === undefined ? "—" : formatPercent(d.residual, {digits: Math.abs(d.residual) < 0.01 ? 2 : 1, sign: true})), className: "shapan-num"},
+      {label: t("table.interval"), value: (d) => (d.interval ? interval(d) : "—"), className: "shapan-num"},
       {
-        label: t("table.tolerance"),
-        value: (d) => (!d.target ? "—" : d.target.comparison === "at-least" ? t("table.atLeast") : `±${(d.target.tolerance * 100).toFixed(0)}%`),
-        className: "shapan-num"
+        label: t("table.within"),
+        value: (d) => (d.within === undefined ? "—" : d.within ? html`<span class="shapan-ok">${t("common.yes")}</span>` : html`<span class="shapan-bad">${t("common.no")}</span>`)
       },
-      {label: t("table.within"), value: (d) => (d.ok === undefined ? "—" : d.ok ? html`<span class="shapan-ok">${t("common.yes")}</span>` : html`<span class="shapan-bad">${t("common.no")}</span>`)},
-      {label: t("table.note"), value: (d) => dataText(d.fact.note)}
+      {label: t("table.note"), value: (d) => dataText(d.term?.note ?? d.fact.note)}
     ],
     {label: t("sources.calibrationTable")}
   );
