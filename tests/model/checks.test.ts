@@ -54,7 +54,9 @@ describe.each(checks.extremes as Extreme[])("extreme: $describe", ({levers, para
   }
   if (versus) {
     const reference = simulate(versus.scenario);
-    const years = Array.from(p.annual.years).map((year, y) => [year, y]).filter(([year]) => year >= versus.from);
+    const years = Array.from(p.annual.years)
+      .map((year, y) => [year, y])
+      .filter(([year]) => year >= versus.from);
     it.each(versus.lower ?? [])(`%s is below the ${versus.scenario}'s from ${versus.from}`, (id) => {
       for (const [year, y] of years) expect(p.annual.series[id][y], `${id} in ${year}`).toBeLessThan(reference.annual.series[id][y]);
     });

@@ -56,7 +56,8 @@ export const market: BlockDeclaration = {
       unit: "1/year",
       equation:
         "(adoption_innovation * innovation_weight_<sector> + is_demonstration_<sector> * demo_effect * demo_scenarios / (demo_scenarios + demo_half_saturation) + adoption_imitation * adoption_<sector>) * reliability_gate_<sector> * (1 - regulation_drag * regulation) * (is_high_stakes_<sector> ? 1 + regulation_trust * regulation : 1) * price_ratio ^ (-adoption_price_elasticity)",
-      description: "Rate at which the sector's non-adopters adopt: innovation, demonstration programmes and imitation, gated by reliability, slowed by compliance; in high-stakes sectors quickened by the trust filed and assessed models earn; quickened by cheaper models."
+      description:
+        "Rate at which the sector's non-adopters adopt: innovation, demonstration programmes and imitation, gated by reliability, slowed by compliance; in high-stakes sectors quickened by the trust filed and assessed models earn; quickened by cheaper models."
     },
     {
       id: "adoption_flow_<sector>",
