@@ -155,6 +155,8 @@ export const nuisanceSchema = z.strictObject({id: declared.id, label, unit: z.st
 export const likelihoodSchema = z.strictObject({
   description: z.string().min(10),
   parameters: z.array(z.string().min(1)).min(1).optional(),
+  /** Why these parameters are fitted and the others kept at their declared values. */
+  parameters_reason: z.string().min(10).optional(),
   nuisance: z.array(nuisanceSchema),
   terms: z.array(likelihoodTermSchema).min(1)
 });

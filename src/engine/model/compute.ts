@@ -218,10 +218,17 @@ export const compute: BlockDeclaration = {
       description: "Beijing firms' unmet demand; the seed's 5000 P is the part of it 30-odd surveyed firms reported (see the method page)."
     },
     {
-      id: "llm_served_fraction",
+      id: "inference_served_fraction",
       unit: "1",
-      equation: "compute_asked_pflops > 0 ? compute_served_pflops / compute_asked_pflops : 1",
-      description: "Share of what large models ask for that is served: what training and inference each obtain."
+      equation: "inference_demand_pflops > 0 ? min(1, compute_served_pflops / (inference_demand_pflops + (1 - inference_priority) * training_demand_pflops)) : 1",
+      description:
+        "Share of paying inference that is served. Customers come first, in part: firms short of compute cut training before they turn users away (inference_priority 1), or ration both alike (0)."
+    },
+    {
+      id: "training_served_fraction",
+      unit: "1",
+      equation: "training_demand_pflops > 0 ? max(0, compute_served_pflops - inference_demand_pflops * inference_served_fraction) / training_demand_pflops : 1",
+      description: "Share of training demand served: what is left once inference is served."
     },
     {
       id: "compute_scarcity",

@@ -17,7 +17,7 @@ export const market: BlockDeclaration = {
   id: "market",
   label: {zh: "应用与市场", en: "Adoption and market"},
   description: "Sectors adopt by diffusion; competition sets the price per token; usage and solutions make the revenue, served only as far as compute is.",
-  reads: ["log_quality", "log_hallucination", "open_gap", "providers_general", "llm_served_fraction", "compute_price_effective", "tokens_per_pflops"],
+  reads: ["log_quality", "log_hallucination", "open_gap", "providers_general", "inference_served_fraction", "compute_price", "tokens_per_pflops"],
   stocks: [
     {
       id: "adoption_<sector>",
@@ -89,7 +89,7 @@ export const market: BlockDeclaration = {
       label: {zh: "日均Token调用量（万亿）", en: "Tokens per day (trillion)"},
       unit: "Ttok/day",
       output: "level",
-      equation: "tokens_demanded * llm_served_fraction / 365",
+      equation: "tokens_demanded * inference_served_fraction / 365",
       description: "Tokens processed per day nationally: what is asked for, as far as compute serves it."
     },
     {
@@ -101,8 +101,9 @@ export const market: BlockDeclaration = {
     {
       id: "unit_cost",
       unit: "bnRMB/Ttok",
-      equation: "compute_price_effective / tokens_per_pflops",
-      description: "Compute cost of serving a token: the rental price firms pay over tokens per PFLOPS-year."
+      equation: "compute_price * (1 - voucher_pass_through * compute_subsidy) / tokens_per_pflops",
+      description:
+        "Compute cost a token's price is built on: the rental price over tokens per PFLOPS-year, less the share of vouchers passed on to users (vouchers go to firms, which keep most of them as margin and runway)."
     },
     {
       id: "price_markup",
@@ -147,7 +148,7 @@ export const market: BlockDeclaration = {
       label: {zh: "{sector}市场", en: "Market, {sector}"},
       unit: "bnRMB/year",
       output: "flow",
-      equation: "market_planned_<sector> * llm_served_fraction",
+      equation: "market_planned_<sector> * inference_served_fraction",
       description: "Revenue from {sector}: only the demand compute serves is sold."
     },
     {

@@ -18,7 +18,7 @@ export const providers: BlockDeclaration = {
   id: "providers",
   label: {zh: "模型供给方", en: "Providers"},
   description: "Providers hold capital; they enter with investment and exit as their runway runs out; their training needs set compute demand.",
-  reads: ["market_<layer>_bn_rmb", "market_planned_<sector>", "compute_price_effective", "llm_served_fraction", "quality_index", "open_quality_index", "inference_demand_pflops"],
+  reads: ["market_<layer>_bn_rmb", "market_planned_<sector>", "compute_price_effective", "training_served_fraction", "quality_index", "open_quality_index", "inference_demand_pflops"],
   stocks: [
     {
       id: "providers_<region>_<kind>",
@@ -163,7 +163,7 @@ export const providers: BlockDeclaration = {
     {
       id: "training_served_pflops_general",
       unit: "PFLOPS",
-      equation: "sum(training_demand_<kind> * is_general_<kind>) * llm_served_fraction",
+      equation: "sum(training_demand_<kind> * is_general_<kind>) * training_served_fraction",
       description: "Training compute general providers obtain."
     },
     {
