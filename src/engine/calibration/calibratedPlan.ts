@@ -1,8 +1,8 @@
-import {ScenarioError} from "../scenario/scenarioError.js";
 import type {Engine} from "../simulate.js";
 import {type MonteCarloOptions, type MonteCarloPlan, planMonteCarlo} from "../uncertainty/planMonteCarlo.js";
 import {uncertainParameters} from "../uncertainty/uncertainParameters.js";
 import type {PosteriorSample} from "./calibrate.js";
+import {modelDraws} from "./modelDraws.js";
 import {posteriorDesign} from "./posteriorDesign.js";
 
 /**
@@ -25,12 +25,9 @@ import {posteriorDesign} from "./posteriorDesign.js";
  */
 export function calibratedPlan(engine: Engine, options: MonteCarloOptions, sample: PosteriorSample): MonteCarloPlan {
   const base = planMonteCarlo(engine, options);
-  const declared = new Set(engine.data.parameters.map((p) => p.id));
-  const stale = sample.parameters.filter((id) => !sample.nuisance.includes(id) && !declared.has(id));
-  if (stale.length > 0) throw new ScenarioError("calibration", `was fitted to parameters the model no longer declares (${stale.join(", ")}); run \`shapan calibrate\` again`);
-  const fixed = new Set(base.scenario.changed.parameters);
-  const columns = sample.parameters.flatMap((id, j) => (sample.nuisance.includes(id) || fixed.has(id) ? [] : [j]));
-  const posterior = {parameters: columns.map((j) => sample.parameters[j]), draws: sample.draws.map((row) => columns.map((j) => row[j]))};
+  const fixed = base.scenario.changed.parameters;
+  const declared = engine.data.parameters.map((p) => p.id);
+  const posterior = modelDraws(sample, declared, {fixed});
   const rest = uncertainParameters(engine.data.parameters, [...fixed, ...posterior.parameters]);
   const {parameters, design} = posteriorDesign(posterior, rest, options.runs, options.seed, true);
   return {...base, plan: {...base.plan, parameters, design}};
