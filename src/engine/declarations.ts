@@ -215,6 +215,38 @@ export interface TimeSpec {
   method: "euler" | "rk4";
 }
 
+/** The expected direction of a lever's effect on an output: up, down, none by construction, or depending on the parameters. */
+export type DeclaredSign = "+" | "-" | "0" | "ambiguous";
+
+/** One lever's expected effect on one headline output, per checked year, with the causal story. */
+export interface SignDeclaration {
+  lever: string;
+  output: string;
+  /** The sign in each checked year, keyed by the year ("2027"). */
+  sign: Record<string, DeclaredSign>;
+  /** The mechanism in the model; for "ambiguous", what the sign depends on. */
+  reason: Label;
+  /** For an ambiguous sign: the parameters it depends on. */
+  depends?: string[];
+}
+
+/** A net statement: where a lever's costs and benefits meet, the sign of its whole-range effect (value at max minus value at min). */
+export interface NetSignDeclaration {
+  lever: string;
+  output: string;
+  sign: Record<string, "+" | "-" | "0">;
+  statement: Label;
+}
+
+/** data/signs.json: the expected sign of every lever's effect on every headline output. */
+export interface SignDeclarations {
+  description: string;
+  /** The years each sign is declared for. */
+  years: number[];
+  signs: SignDeclaration[];
+  net: NetSignDeclaration[];
+}
+
 /** Everything the engine needs, read from `data/` by Node code or a data loader. */
 export interface ModelData {
   dimensions: Dimensions;
@@ -230,6 +262,8 @@ export interface ModelData {
   scenarios: Record<string, ScenarioInput>;
   /** The calibrated point that overrides the declared defaults (data/calibration.json's `parameters`). */
   calibration?: {parameters: Record<string, number>; nuisance?: Record<string, number>};
+  /** The declared signs of the levers' effects (data/signs.json): the method page and `shapan signs` read them. */
+  signs?: SignDeclarations;
   /** The model compiled for these declarations (loadData attaches the build's; see compileModel). */
   compiled?: CompiledModel;
 }

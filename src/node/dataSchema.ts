@@ -1,6 +1,7 @@
 import {z} from "zod";
 import type {ModelData} from "../engine/index.js";
 import {resolveTerm} from "../engine/calibration/resolveTerm.js";
+import {headlineOutputs} from "../engine/model/headlineOutputs.js";
 import {scenarioSchema} from "../engine/scenario/schema.js";
 
 // The shapes of the files in data/, checked when they are loaded: a malformed file fails at
@@ -213,6 +214,30 @@ export const calibrationSchema = z.looseObject({
   })
 });
 
+const yearKey = z.string().regex(/^\d{4}$/, "must be a year");
+const signCell = z
+  .strictObject({
+    lever: z.string().min(1),
+    output: z.string().min(1),
+    sign: z.record(yearKey, z.enum(["+", "-", "0", "ambiguous"])),
+    reason: label,
+    /** For an ambiguous sign: the parameters it depends on. */
+    depends: z.array(z.string().min(1)).min(1).optional()
+  })
+  .superRefine((d, context) => {
+    const ambiguous = Object.values(d.sign).includes("ambiguous");
+    if (ambiguous && !d.depends) context.addIssue({code: "custom", message: "an ambiguous sign names the parameters it depends on", path: ["depends"]});
+    if (!ambiguous && d.depends) context.addIssue({code: "custom", message: "only an ambiguous sign depends on parameters", path: ["depends"]});
+  });
+
+/** data/signs.json: the expected sign of each lever's effect on each headline output, with its reasoning. */
+export const signsSchema = z.strictObject({
+  description: z.string().min(10),
+  years: z.array(z.number().int()).min(1),
+  signs: z.array(signCell).min(1),
+  net: z.array(z.strictObject({lever: z.string().min(1), output: z.string().min(1), sign: z.record(yearKey, z.enum(["+", "-", "0"])), statement: label}))
+});
+
 /** The files of data/ and the schema each must meet. */
 export const dataFiles = {
   "dimensions.json": dimensionsSchema,
@@ -222,7 +247,8 @@ export const dataFiles = {
   "seed-facts.json": z.array(factSchema),
   "observations.json": z.looseObject({observations: z.array(observationSchema).min(1)}),
   "likelihood.json": likelihoodSchema,
-  "calibration.json": calibrationPointSchema
+  "calibration.json": calibrationPointSchema,
+  "signs.json": signsSchema
 } as const;
 
 /**
@@ -312,6 +338,48 @@ function checkLikelihood(data: Omit<ModelData, "compiled">): void {
 }
 
 /**
+ * The declared signs against the levers, the headline outputs and the parameters: every lever ×
+ * headline output once, each with a sign for every declared year; net statements on declared
+ * cells; an ambiguous sign's parameters declared.
+ *
+ * @throws Error naming data/signs.json and the lever, output or year
+ */
+function checkSignDeclarations(data: Omit<ModelData, "compiled">): void {
+  const signs = data.signs;
+  if (!signs) return;
+  const where = "data/signs.json";
+  if (new Set(signs.years).size !== signs.years.length) throw new Error(`${where}: years lists a year twice`);
+  const levers = new Set(data.levers.map((l) => l.id));
+  const outputs = new Set<string>(headlineOutputs);
+  const parameters = new Set(data.parameters.map((p) => p.id));
+  const cells = new Set<string>();
+  const sameYears = (sign: Record<string, string>, entry: string) => {
+    const years = Object.keys(sign);
+    const missing = signs.years.find((y) => !years.includes(String(y)));
+    if (missing !== undefined) throw new Error(`${where}: ${entry} has no sign for ${missing}`);
+    const extra = years.find((y) => !signs.years.includes(Number(y)));
+    if (extra !== undefined) throw new Error(`${where}: ${entry} has a sign for ${extra}, which years does not list`);
+  };
+  for (const d of signs.signs) {
+    const entry = `${d.lever} → ${d.output}`;
+    if (!levers.has(d.lever)) throw new Error(`${where}: ${entry}: "${d.lever}" is not a lever of data/levers.json`);
+    if (!outputs.has(d.output)) throw new Error(`${where}: ${entry}: "${d.output}" is not a headline output (${headlineOutputs.join(", ")})`);
+    if (cells.has(entry)) throw new Error(`${where}: ${entry} is declared twice`);
+    cells.add(entry);
+    sameYears(d.sign, entry);
+    for (const id of d.depends ?? []) if (!parameters.has(id)) throw new Error(`${where}: ${entry} depends on "${id}", which data/parameters.json does not declare`);
+  }
+  for (const lever of levers) {
+    for (const output of outputs) if (!cells.has(`${lever} → ${output}`)) throw new Error(`${where}: ${lever} → ${output} has no declared sign`);
+  }
+  for (const d of signs.net) {
+    const entry = `net ${d.lever} → ${d.output}`;
+    if (!cells.has(`${d.lever} → ${d.output}`)) throw new Error(`${where}: ${entry} is not a declared lever and headline output`);
+    sameYears(d.sign, entry);
+  }
+}
+
+/**
  * What the files say of each other: every source cited exists, the likelihood's terms cite
  * observations, figures and nuisance parameters that exist, every region and sector covers the
  * kinds and layers.
@@ -329,6 +397,7 @@ export function checkReferences(data: Omit<ModelData, "compiled">): void {
   }
   for (const o of data.observations) if (!sources.has(o.source)) throw new Error(`data/observations.json: ${o.id} cites source "${o.source}", which data/sources.json does not list`);
   checkLikelihood(data);
+  checkSignDeclarations(data);
   const kinds = new Set(data.dimensions.kinds.map((k) => k.id));
   for (const r of data.dimensions.regions) {
     for (const k of kinds) if (r.providerShare[k] === undefined) throw new Error(`data/dimensions.json: regions.${r.id}.providerShare has no share for kind "${k}"`);

@@ -21,8 +21,8 @@ export const read = <F extends keyof typeof dataFiles>(file: F) => checkDataFile
 /**
  * Reads every declaration in `data/`, each checked against its schema (dataSchema.ts) and against
  * the others: dimensions, levers, parameters, sources, seed facts, observations, the likelihood,
- * the committed calibration (whose point, the posterior medians, replaces the declared defaults) and the preset
- * scenarios; and the model the build compiled (createEngine compiles again if it is missing or stale).
+ * the committed calibration (whose point, the posterior medians, replaces the declared defaults), the preset
+ * scenarios and the declared signs of the levers' effects; and the model the build compiled (createEngine compiles again if it is missing or stale).
  *
  * @throws Error naming the file and the field for a malformed or inconsistent file
  */
@@ -48,7 +48,8 @@ export function loadData(): ModelData {
     observations: read("observations.json").observations as ModelData["observations"],
     likelihood: read("likelihood.json") as ModelData["likelihood"],
     scenarios,
-    calibration
+    calibration,
+    signs: read("signs.json")
   };
   checkReferences(data);
   return {...data, compiled: loadCompiledModel()};

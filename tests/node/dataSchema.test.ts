@@ -62,6 +62,28 @@ describe("data files", () => {
     expect(() => checkDataFile("observations.json", {observations: [{...o, uncertainty: {reason: "none"}}]})).toThrow(/^data\/observations\.json: observations\[0\]\.uncertainty/);
     expect(() => checkDataFile("observations.json", {observations: [{...o, published: "May 2024"}]})).toThrow(/^data\/observations\.json: observations\[0\]\.published must be an ISO date/);
   });
+  it("data/signs.json: every lever × headline output once, with a sign for every year, an ambiguous one naming declared parameters", () => {
+    const signs = data.signs!;
+    const [first, ...rest] = signs.signs;
+    const ambiguous = signs.signs.find((s) => s.depends)!;
+    const withSigns = (list: typeof signs.signs, net = signs.net) => ({...data, signs: {...signs, signs: list, net}});
+    expect(() => checkReferences(withSigns(rest))).toThrow(`data/signs.json: ${first.lever} → ${first.output} has no declared sign`);
+    expect(() => checkReferences(withSigns([first, ...signs.signs.slice(1), first]))).toThrow(`data/signs.json: ${first.lever} → ${first.output} is declared twice`);
+    expect(() => checkReferences(withSigns([{...first, lever: "nothing"}, ...rest]))).toThrow('data/signs.json: nothing → market_bn_rmb: "nothing" is not a lever of data/levers.json');
+    expect(() => checkReferences(withSigns([{...first, output: "entries"}, ...rest]))).toThrow(`data/signs.json: ${first.lever} → entries: "entries" is not a headline output`);
+    expect(() => checkReferences(withSigns([{...first, sign: {2027: "+"}}, ...rest]))).toThrow(`data/signs.json: ${first.lever} → ${first.output} has no sign for 2030`);
+    expect(() => checkReferences(withSigns([{...first, sign: {...first.sign, 2035: "+"}}, ...rest]))).toThrow("has a sign for 2035, which years does not list");
+    const others = signs.signs.filter((s) => s !== ambiguous);
+    expect(() => checkReferences(withSigns([{...ambiguous, depends: ["nothing"]}, ...others]))).toThrow(`depends on "nothing", which data/parameters.json does not declare`);
+    expect(() => checkReferences(withSigns(signs.signs, [{...signs.net[0], output: "entries"}]))).toThrow(
+      `data/signs.json: net ${signs.net[0].lever} → entries is not a declared lever and headline output`
+    );
+    expect(() => checkDataFile("signs.json", withSigns([{...ambiguous, depends: undefined}, ...others]).signs)).toThrow(
+      /^data\/signs\.json: signs\[0\]\.depends an ambiguous sign names the parameters it depends on/
+    );
+    const unknownSign = {...first, sign: {...first.sign, 2027: "up"}} as unknown as typeof first;
+    expect(() => checkDataFile("signs.json", withSigns([unknownSign, ...rest]).signs)).toThrow(/^data\/signs\.json: signs\[0\]\.sign\.2027/);
+  });
   it("keeps the output ids scripts rely on", () => {
     const ids = new Set(engine.outputs.map((o) => o.id));
     const contract = [
