@@ -40,6 +40,8 @@ export {describeRange} from "./scenario/describeRange.js";
 // Analysis
 export {compareFacts} from "./analysis/compareFacts.js";
 export type {FactComparison} from "./analysis/compareFacts.js";
+export {checkSigns} from "./analysis/checkSigns.js";
+export type {NetCheck, ObservedSign, SignCheck, SignCheckOptions} from "./analysis/checkSigns.js";
 
 // Core helpers
 export {createGrid, evaluationTimes, halfStepTimes, stepsPerYearOf} from "./core/grid.js";
@@ -106,6 +108,7 @@ export {posteriorPredictive} from "./calibration/posteriorPredictive.js";
 export {posteriorReport} from "./calibration/posteriorReport.js";
 export type {CorrelationReport, ObservationReport, ParameterReport, PosteriorReport} from "./calibration/posteriorReport.js";
 export {calibratedPlan} from "./calibration/calibratedPlan.js";
+export {modelDraws} from "./calibration/modelDraws.js";
 export {power} from "./core/power.js";
 
 // Goal seek (the cheapest lever mix that meets goals: `shapan optimize`, the goal-seek page)
