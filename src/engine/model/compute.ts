@@ -277,8 +277,8 @@ export const compute: BlockDeclaration = {
     {
       id: "import_orders_pflops",
       unit: "PFLOPS/year",
-      equation: "import_capacity_pflops * (1 - export_controls) * compute_price_index ^ import_price_response",
-      description: "Accelerators ordered abroad per year: what export controls allow, more when compute is dear."
+      equation: "import_capacity_pflops * (1 - export_controls) * scarcity_premium ^ import_price_response",
+      description: "Accelerators ordered abroad per year: what export controls allow, more when compute rents above its no-shortage cost."
     },
     {
       id: "accelerator_imports_pflops",
@@ -291,8 +291,8 @@ export const compute: BlockDeclaration = {
     {
       id: "domestic_capacity_growth",
       unit: "1/year",
-      equation: "domestic_accelerators * compute_price_index ^ domestic_price_response * (1 - domestic_capacity_pflops / domestic_capacity_max)",
-      description: "Growth of domestic capacity: the policy rate, faster when compute is dear, slowing near the industry's ceiling."
+      equation: "domestic_accelerators * scarcity_premium ^ domestic_price_response * (1 - domestic_capacity_pflops / domestic_capacity_max)",
+      description: "Growth of domestic capacity: the policy rate, faster when compute rents above its no-shortage cost, slowing near the industry's ceiling."
     },
     {
       id: "domestic_additions_pflops",
