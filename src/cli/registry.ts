@@ -40,5 +40,10 @@ export const commands: CommandEntry[] = [
     name: "attribute",
     summary: "which lever bought how much: a scenario's change in an output, split by lever, with costs",
     load: async () => (await import("./commands/attribute.js")).attribute
+  },
+  {
+    name: "signs",
+    summary: "the declared sign of each lever's effect on each headline output, checked at the calibrated point and under posterior draws",
+    load: async () => (await import("./commands/signs.js")).signs
   }
 ];
