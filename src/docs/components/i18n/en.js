@@ -429,6 +429,7 @@ export const messages = {
   "method.leversColumn": "Levers",
   "method.samePolarity": "+ same direction",
   "method.oppositePolarity": "− opposite direction",
+  "method.eitherPolarity": "± depends (see the lever signs)",
   "method.loopsTitle": "Feedback loops",
   "method.loopsIntro": () =>
     html`<p>Every cycle in the link graph: <strong>balancing</strong> (B) loops have an odd number of <code>−</code> links and hold a variable back, <strong>reinforcing</strong> (R) loops have an even number and amplify a change. The compute-scarcity loop is the one the white paper describes: more demand widens the gap, the gap raises the compute price, and the price holds demand and entry back.</p>`,
@@ -449,6 +450,20 @@ export const messages = {
   "method.parametersTable": "Parameters",
   "method.stocksTable": "Stocks",
   "method.outputsTable": "Outputs",
+  "method.signsTitle": "Lever signs",
+  "method.signsIntro": (draws) =>
+    html`<p>The expected direction of each lever's effect on each headline output, declared with its mechanism in <code>data/signs.json</code>: <code>+</code> when raising the lever raises the output, <code>−</code> when it lowers it, <code>0</code> when the lever cannot move it by construction, and <em>ambiguous</em> when the sign depends on parameters the data do not pin down (named under the reasoning). Each lever is swept over 11 values of its range, the other levers at baseline. Under each sign: the model's sweep at the calibrated point, and the share of ${draws} posterior draws that show the declared sign (<code>shapan signs</code> checks 50, and the tests require 90%). Signs the model contradicts are marked. The diagram above takes its lever-to-output polarities from this table.</p>`,
+  "method.signsNoDraws": (note) => html`Shares of posterior draws are not shown: ${note}`,
+  "method.signsTable": "Declared lever signs",
+  "method.signsNetTitle": "Net effects",
+  "method.signsNetIntro": () => html`<p>Where a lever's costs and benefits meet, the sign of its whole-range effect: the output with the lever at its maximum against the lever at its minimum.</p>`,
+  "signs.ambiguous": "ambiguous",
+  "signs.mixed": "rises and falls",
+  "signs.model": (sign) => `model: ${sign}`,
+  "signs.agree": (share) => `${share} of draws agree`,
+  "signs.split": (plus, minus) => `draws: + ${plus}, − ${minus}`,
+  "signs.contradicted": "contradicted by the model",
+  "signs.dependsOn": "Depends on",
 
   "sources.title": "Sources",
   "sources.intro": () =>

@@ -411,6 +411,7 @@ export const messages = {
   "method.leversColumn": "政策杠杆",
   "method.samePolarity": "+ 同向",
   "method.oppositePolarity": "− 反向",
+  "method.eitherPolarity": "± 视参数而定（见政策杠杆作用方向）",
   "method.loopsTitle": "反馈回路",
   "method.loopsIntro": () =>
     html`<p>因果图中的每一个环路：<strong>调节回路</strong>（B）含奇数条 <code>−</code> 联系，抑制变量的变化；<strong>增强回路</strong>（R）含偶数条，放大变化。白皮书描述的正是算力紧缺回路：需求增加扩大缺口，缺口推高算力价格，价格又抑制需求和新进入者。</p>`,
@@ -430,6 +431,20 @@ export const messages = {
   "method.parametersTable": "参数",
   "method.stocksTable": "存量",
   "method.outputsTable": "输出指标",
+  "method.signsTitle": "政策杠杆的作用方向",
+  "method.signsIntro": (draws) =>
+    html`<p>每个政策杠杆对每个核心指标的预期作用方向，连同作用机制声明于 <code>data/signs.json</code>：<code>+</code> 表示提高杠杆使指标上升，<code>−</code> 表示使其下降，<code>0</code> 表示按模型结构不受影响，“不确定”表示符号取决于数据尚不能确定的参数（列在理由下方）。每个杠杆在取值范围内取11个值扫描，其余杠杆保持基准。每个符号下方给出模型在校准点的扫描结果，以及${draws}组后验抽样中显示该符号的比例（<code>shapan signs</code> 检验50组，测试要求至少90%）。与模型不符的符号会被标出。上方结构图中政策杠杆到核心指标的连线极性取自本表。</p>`,
+  "method.signsNoDraws": (note) => html`未显示后验抽样的一致比例：${note}`,
+  "method.signsTable": "政策杠杆作用方向声明",
+  "method.signsNetTitle": "净效应",
+  "method.signsNetIntro": () => html`<p>当一个政策杠杆的成本与收益相互抵消时，其在整个取值范围内的净效应符号：杠杆取最大值时的指标相对于取最小值时的指标。</p>`,
+  "signs.ambiguous": "不确定",
+  "signs.mixed": "非单调",
+  "signs.model": (sign) => `模型：${sign}`,
+  "signs.agree": (share) => `${share}的抽样一致`,
+  "signs.split": (plus, minus) => `抽样：+ ${plus}，− ${minus}`,
+  "signs.contradicted": "与模型不符",
+  "signs.dependsOn": "取决于",
 
   "sources.title": "数据来源",
   "sources.intro": () =>
