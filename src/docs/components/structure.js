@@ -1,6 +1,7 @@
 // The model's causal structure drawn from the blocks' declared links: levers in the first column,
 // then one column per subsystem; edges carry their polarity, and hovering a feedback loop in the
-// list highlights its links.
+// list highlights its links. A link from a lever to a headline output takes its polarity from the
+// declared signs (data/signs.json), "±" where they are ambiguous or differ between years.
 import {html, svg} from "htl";
 import {declaredEquations, feedbackLoops} from "./engine.js";
 import {pick, t} from "./i18n.js";
@@ -9,7 +10,11 @@ import {tableScroller} from "./page.js";
 /** @type {Record<string, string>} */
 const kindColors = {lever: "#E69F00", stock: "#0072B2", flow: "#009E73", auxiliary: "#8A8A8A"};
 /** @type {Record<string, string>} */
-const polarityColors = {"+": "#0072B2", "-": "#D55E00"};
+const polarityColors = {"+": "#0072B2", "-": "#D55E00", "±": "#8A8A8A"};
+/** @type {Record<string, string>} */
+const polarityText = {"+": "+", "-": "−", "±": "±"};
+/** @type {Record<string, string>} */
+const polarityMarker = {"+": "plus", "-": "minus", "±": "either"};
 // Fiscal cost reads only levers, so it sits left of them and its links stay short.
 const columnOrder = ["fiscal", "levers", "quality", "market", "providers", "compute"];
 
@@ -19,7 +24,15 @@ const columnOrder = ["fiscal", "levers", "quality", "market", "providers", "comp
  * @param {import("./engine.js").Engine} engine
  */
 export function causalGraph(engine) {
-  const links = engine.structure.blocks.flatMap((b) => b.links);
+  const signs = new Map((engine.data.signs?.signs ?? []).map((s) => [`${s.lever}>${s.output}`, s]));
+  const links = engine.structure.blocks
+    .flatMap((b) => b.links)
+    .map((l) => {
+      const declared = signs.get(`${l.from}>${l.to}`);
+      if (!declared) return {...l, reason: undefined};
+      const years = new Set(Object.values(declared.sign));
+      return {...l, polarity: years.size === 1 && (years.has("+") || years.has("-")) ? [...years][0] : "±", reason: declared.reason};
+    });
   const levers = new Map(engine.data.levers.map((l) => [l.id, l]));
   const outputs = new Map(engine.outputs.map((o) => [o.id, o]));
   const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
@@ -101,16 +114,16 @@ export function structureDiagram(engine, {width}) {
   const graph = svg`<svg class="shapan-structure" width=${W} height=${H} viewBox="0 0 ${W} ${H}" role="img" aria-label=${t("method.diagram")}>
     <defs>${Object.entries(polarityColors).map(
       ([p, color]) =>
-        svg`<marker id=${`arrow${p === "+" ? "plus" : "minus"}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill=${color}></path></marker>`
+        svg`<marker id=${`arrow${polarityMarker[p]}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill=${color}></path></marker>`
     )}</defs>
     ${columns.map((c, i) => svg`<text x=${i * columnWidth + 13} y="16" font-weight="600" font-size="12" fill="currentColor">${columnLabel(engine, c)}</text>`)}
     <g fill="none">${links.map((l) => {
       const {d} = edge(l);
-      return svg`<path class="shapan-edge" data-edge=${`${l.from}>${l.to}`} d=${d} stroke=${polarityColors[l.polarity]} stroke-width="1.3" stroke-opacity="0.65" marker-end=${`url(#arrow${l.polarity === "+" ? "plus" : "minus"})`}><title>${l.from} → ${l.to} (${l.polarity})</title></path>`;
+      return svg`<path class="shapan-edge" data-edge=${`${l.from}>${l.to}`} d=${d} stroke=${polarityColors[l.polarity]} stroke-width="1.3" stroke-opacity="0.65" marker-end=${`url(#arrow${polarityMarker[l.polarity]})`}><title>${l.from} → ${l.to} (${l.polarity})${l.reason ? `: ${pick(l.reason)}` : ""}</title></path>`;
     })}</g>
     ${links.map((l) => {
       const {mx, my} = edge(l);
-      return svg`<text x=${mx} y=${my + 4} text-anchor="middle" font-size="12" font-weight="700" fill=${polarityColors[l.polarity]} stroke="var(--theme-background)" stroke-width="3" paint-order="stroke">${l.polarity === "-" ? "−" : "+"}</text>`;
+      return svg`<text x=${mx} y=${my + 4} text-anchor="middle" font-size="12" font-weight="700" fill=${polarityColors[l.polarity]} stroke="var(--theme-background)" stroke-width="3" paint-order="stroke">${polarityText[l.polarity]}</text>`;
     })}
     ${[...position.values()].map(
       ({x, y, node}) => svg`<g class="shapan-node" data-node=${node.id}><title>${node.id}: ${pick(node.label, node.id)} (${t(`kind.${node.kind}`)})</title>
@@ -157,7 +170,7 @@ export function structureLegend() {
       html`<span class="shapan-swatch"><svg width="18" height="12" aria-hidden="true"><rect x="1" y="1" width="16" height="10" rx=${kind === "lever" ? 5 : kind === "stock" ? 0 : 2} fill="none" stroke=${color} stroke-width="2"></rect></svg>${t(`kind.${kind}`)}</span>`
   )}${Object.entries(polarityColors).map(
     ([p, color]) =>
-      html`<span class="shapan-swatch"><svg width="22" height="10" aria-hidden="true"><line x1="0" x2="22" y1="5" y2="5" stroke=${color} stroke-width="2"></line></svg>${t(p === "+" ? "method.samePolarity" : "method.oppositePolarity")}</span>`
+      html`<span class="shapan-swatch"><svg width="22" height="10" aria-hidden="true"><line x1="0" x2="22" y1="5" y2="5" stroke=${color} stroke-width="2"></line></svg>${t(p === "+" ? "method.samePolarity" : p === "-" ? "method.oppositePolarity" : "method.eitherPolarity")}</span>`
   )}</div>`;
 }
 
