@@ -213,6 +213,12 @@ export const calibrationSchema = z.looseObject({
   })
 });
 
+/** data/policy-targets.json: targets and forecasts projected as outputs, each with its source. */
+export const policyTargetsSchema = z.strictObject({
+  description: z.string().min(10),
+  targets: z.array(z.strictObject({id: declared.id, goal: z.string().min(5), label, source: z.string().min(1), note: z.string().min(10)})).min(1)
+});
+
 /** The files of data/ and the schema each must meet. */
 export const dataFiles = {
   "dimensions.json": dimensionsSchema,
@@ -222,7 +228,8 @@ export const dataFiles = {
   "seed-facts.json": z.array(factSchema),
   "observations.json": z.looseObject({observations: z.array(observationSchema).min(1)}),
   "likelihood.json": likelihoodSchema,
-  "calibration.json": calibrationPointSchema
+  "calibration.json": calibrationPointSchema,
+  "policy-targets.json": policyTargetsSchema
 } as const;
 
 /**
