@@ -55,7 +55,7 @@ export function targetCards(targets, outputs) {
     const output = outputs.find((o) => o.id === target.output);
     const {label: unit, factor} = displayUnit(output?.unit ?? "");
     const value = (p) => formatNumber(target.values[at(p)] * factor);
-    return html`<div class="card shapan-fact" data-target=${target.id}>
+    return html`<div class="card shapan-fact shapan-target" data-target=${target.id}>
       <h2>${pick(target.label, target.id)}</h2>
       <div><span class="shapan-big">${Math.round(target.probability * 100)}%</span> <span class="shapan-muted">${t("targets.probability")}</span></div>
       <div class="shapan-muted">${t("targets.projected", value(0.5), value(0.05), value(0.95), unit)}</div>

@@ -23,7 +23,19 @@ export const messages = {
   "nav.notebooks": "笔记本",
 
   // 单位的中文写法与换算：金额按分析惯例以“亿元”计（模型的 5 bn RMB 即白皮书的“50亿元”）。
-  "unit.terms": {bnRMB: ["亿元", 10, "十亿元"], year: ["年", 1], provider: ["家", 1], tender: ["个", 1], programme: ["项", 1], PFLOPS: ["PFLOPS", 1]},
+  "unit.terms": {
+    bnRMB: ["亿元", 10, "十亿元"],
+    year: ["年", 1],
+    day: ["天", 1],
+    provider: ["家", 1],
+    tender: ["个", 1],
+    service: ["项", 1],
+    programme: ["项", 1],
+    PFLOPS: ["PFLOPS", 1],
+    RMB: ["元", 1],
+    Ttok: ["万亿词元", 1],
+    Mtok: ["百万词元", 1]
+  },
   "unit.index": "指数（2023年 = 1）",
   "unit.share": "比例",
 
