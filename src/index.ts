@@ -44,3 +44,5 @@ export {runSamples, runMonteCarloBatch, sampleParametersOnThreads, startWorkers,
 export type {MonteCarloBatch, RunSamplesOptions, SampleBatch} from "./node/runSamples.js";
 export {runMonteCarlo, runMonteCarloPlan} from "./node/runMonteCarlo.js";
 export {runCalibratedMonteCarlo} from "./node/runCalibratedMonteCarlo.js";
+export {loadCalibration, type CalibrationRecord} from "./node/loadCalibration.js";
+export {loadPolicyTargets, type PolicyTarget} from "./node/loadPolicyTargets.js";

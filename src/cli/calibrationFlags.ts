@@ -33,7 +33,7 @@ export const calibrationHelp: Record<string, string> = {
   draws: "draws kept in the posterior sample, 1 to 100000 (default 1000)",
   differential: "share of differential-evolution moves among the stretch moves, 0 to 0.9 (default 0.8); they mix better than stretch moves in tens of dimensions",
   step: "month (default), quarter or year: a coarser step is refused unless it stays within 2% of the converged solution",
-  method: "euler (default) or rk4: the integration the fit runs on (halving its step must move no fitted quantity by more than 1%)"
+  method: "rk4 (default) or euler: the integration the fit runs on (halving its step must move no fitted quantity by more than 1%)"
 };
 
 /** The evidence in data/: the likelihood and the observations, figures and sources it cites. */

@@ -23,7 +23,7 @@ export const scenarioHelp: Record<string, string> = {
   from: "first reported year (default 2023)",
   to: "last simulated year, inclusive (default 2035, at most 2100)",
   step: "month, quarter or year (default month)",
-  method: "euler or rk4 (default euler)"
+  method: "rk4 (default: fourth order, converged at the month step) or euler (first order, for teaching and checks)"
 };
 
 export const outputOptions = {

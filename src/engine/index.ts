@@ -134,7 +134,7 @@ export {planMonteCarlo, defaultQuantiles, maximumRuns, maximumValues, maximumCol
 export type {DrawDesign, MonteCarloOptions, MonteCarloPlan} from "./uncertainty/planMonteCarlo.js";
 export {summarizeSamples} from "./uncertainty/summarizeSamples.js";
 export type {GoalProbability, MonteCarloResult, OutputBand, SketchedSamples} from "./uncertainty/summarizeSamples.js";
-export {monteCarlo} from "./uncertainty/monteCarlo.js";
+export {monteCarlo, monteCarloFromPlan} from "./uncertainty/monteCarlo.js";
 export {monteCarloToCsv} from "./export/monteCarloToCsv.js";
 export {monteCarloToJson} from "./export/monteCarloToJson.js";
 export {quantileLabel} from "./export/quantileLabel.js";

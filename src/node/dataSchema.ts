@@ -214,6 +214,12 @@ export const calibrationSchema = z.looseObject({
   })
 });
 
+/** data/policy-targets.json: targets and forecasts projected as outputs, each with its source. */
+export const policyTargetsSchema = z.strictObject({
+  description: z.string().min(10),
+  targets: z.array(z.strictObject({id: declared.id, goal: z.string().min(5), label, source: z.string().min(1), note: z.string().min(10)})).min(1)
+});
+
 const yearKey = z.string().regex(/^\d{4}$/, "must be a year");
 const signCell = z
   .strictObject({
@@ -248,6 +254,7 @@ export const dataFiles = {
   "observations.json": z.looseObject({observations: z.array(observationSchema).min(1)}),
   "likelihood.json": likelihoodSchema,
   "calibration.json": calibrationPointSchema,
+  "policy-targets.json": policyTargetsSchema,
   "signs.json": signsSchema
 } as const;
 

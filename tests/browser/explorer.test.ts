@@ -8,7 +8,8 @@ const site = useSite();
 /** Opens a page of the site (path relative to the base, query included), waiting for its charts. */
 const open = (path: string, options: {viewport?: {width: number; height: number}} = {}): Promise<OpenedPage> => site.open(path, {waitFor: PLOT, ...options});
 
-const levers = JSON.parse(readFileSync(`${ROOT}data/levers.json`, "utf8")) as Array<{id: string; min: number; max: number; unit: string}>;
+const levers = JSON.parse(readFileSync(`${ROOT}data/levers.json`, "utf8")) as Array<{id: string; min: number; max: number; unit: string; default: unknown}>;
+const publicCompute = levers.find((l) => l.id === "public_compute")! as {min: number; max: number; default: number};
 const headline = ["market_bn_rmb", "providers_total", "providers_beijing", "compute_gap_pflops", "compute_gap_beijing_pflops", "quality_index", "fiscal_cost_bn_rmb"];
 
 /** The `d` attributes of a chart's lines: what changes when its numbers do. */
@@ -96,13 +97,13 @@ describe("scenario explorer", () => {
           await expect(lever(page, id).locator(".shapan-baseline-mark").count(), id).resolves.toBe(1);
         }
         const valueText = await lever(page, "public_compute").locator("input[type=range]").getAttribute("aria-valuetext");
-        expect(valueText).toBe(lang === "zh" ? "1,500 PFLOPS/年" : "1,500 PFLOPS/yr");
-        // The baseline's mark sits where the baseline's value is on the track (1500 of 20000).
+        expect(valueText).toBe(`${publicCompute.default.toLocaleString("en")} PFLOPS/${lang === "zh" ? "年" : "yr"}`);
+        // The baseline's mark sits where the baseline's value is on the track.
         const [mark, track] = await Promise.all([
           lever(page, "public_compute").locator(".shapan-baseline-mark").boundingBox(),
           lever(page, "public_compute").locator("input[type=range]").boundingBox()
         ]);
-        expect((mark!.x - track!.x - 10) / (track!.width - 20)).toBeCloseTo(1500 / 20000, 1);
+        expect((mark!.x - track!.x - 10) / (track!.width - 20)).toBeCloseTo((publicCompute.default - publicCompute.min) / (publicCompute.max - publicCompute.min), 1);
         for (const output of headline) expect(await page.locator(`[data-chart="${output}"] .shapan-tipped > svg`).count(), output).toBe(1);
         expect(await page.locator("[data-chart]").count()).toBe(headline.length);
         expect((await scripts(page)).filter((p) => /mathjs|scenarioCheck|zod/.test(p))).toEqual([]);
@@ -161,13 +162,13 @@ describe("scenario explorer", () => {
     const opened = await open(`./explorer?${query}&lang=en`);
     try {
       const {page} = opened;
-      await expect(lever(page, "public_compute").locator(".shapan-error").textContent()).resolves.toMatch(/public_compute must be between 0 and 20000/);
+      await expect(lever(page, "public_compute").locator(".shapan-error").textContent()).resolves.toMatch(new RegExp(`public_compute must be between ${publicCompute.min} and ${publicCompute.max}`));
       await expect(lever(page, "talent").locator(".shapan-error").textContent()).resolves.toMatch(/talent/);
       await expect(page.locator(".shapan-preset .shapan-error").textContent()).resolves.toMatch(/names no preset "nope"/);
       await expect(page.locator(".shapan-notice").textContent()).resolves.toMatch(/Ignored \?colour is not a lever/);
       await expect(page.locator("[data-preset]").inputValue()).resolves.toBe("baseline");
       // Fallback to the baseline value, and the good value kept.
-      await expect(lever(page, "public_compute").locator("input[type=text]").inputValue()).resolves.toBe("1500");
+      await expect(lever(page, "public_compute").locator("input[type=text]").inputValue()).resolves.toBe(String(publicCompute.default));
       await expect(lever(page, "regulation").locator("input[type=range]").inputValue()).resolves.toBe("0.6");
       expect(await page.locator(PLOT).count()).toBe(headline.length);
       expect(opened.problems()).toEqual([]);

@@ -117,7 +117,7 @@ describe("scenario explorer: live uncertainty bands", () => {
         const range = document.querySelector('[data-lever="public_compute"] input[type=range]') as HTMLInputElement;
         const out: Array<[number, number]> = [];
         for (let i = 0; i < 8; i++) {
-          const wanted = `?public_compute=${2000 + i * 900}`;
+          const wanted = `?public_compute=${2000 + i * 1000}`; // on the slider's 1000 P step
           const drawn = new Promise<[number, number]>((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`no band for ${wanted} after 30 s`)), 30_000);
             const listen = (e: Event) => {
@@ -129,7 +129,7 @@ describe("scenario explorer: live uncertainty bands", () => {
             };
             root.addEventListener("band", listen);
           });
-          range.value = String(2000 + i * 900);
+          range.value = String(2000 + i * 1000);
           range.dispatchEvent(new Event("input", {bubbles: true}));
           out.push(await drawn);
           await new Promise((resolve) => setTimeout(resolve, 100));

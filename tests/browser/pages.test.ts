@@ -283,12 +283,16 @@ describe("the site's frame", () => {
     const opened = await site.open("./?lang=zh", {viewport: PHONE});
     try {
       const {page} = opened;
-      const card = page.locator(".shapan-fact").first();
+      const card = page.locator(".shapan-fact:not(.shapan-target)").first();
       const summary = card.locator("summary");
       await summary.focus();
       await page.keyboard.press("Enter");
       await expect(card.locator("blockquote").isVisible()).resolves.toBe(true);
       expect(await card.locator("blockquote").getAttribute("lang")).toBe("zh-CN");
+      // Each policy target of data/policy-targets.json, with its chance under the posterior.
+      const targets = JSON.parse(readFileSync(`${ROOT}data/policy-targets.json`, "utf8")).targets as Array<{id: string}>;
+      expect(await page.locator(".shapan-target").count()).toBe(targets.length);
+      for (const {id} of targets) await expect(page.locator(`[data-target="${id}"] .shapan-big`).textContent()).resolves.toMatch(/^\d{1,3}%$/);
     } finally {
       await opened.close();
     }

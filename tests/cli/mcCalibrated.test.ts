@@ -37,6 +37,6 @@ describe("shapan mc --calibrated", () => {
     }
     const year = await cli("mc", ...base, "--calibrated", "--step", "year");
     expect(year.code).toBe(2);
-    expect(year.stderr).toMatch(/^shapan mc: --step year --method \w+ moves [\w-]+ by [\d.]+% from the calibrated solution \(month, \w+\); calibrated bands need agreement within 2%/);
+    expect(year.stderr).toMatch(/^shapan mc: --step year --method \w+ moves [\w-]+ by [\d.e+]+% from the calibrated solution \(month, \w+\); calibrated bands need agreement within 2%/);
   });
 });

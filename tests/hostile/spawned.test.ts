@@ -49,7 +49,7 @@ describe("the real binary", () => {
     const result = await new Promise<{code: number; stderr: string}>((resolve) => {
       execFile(
         process.execPath,
-        [bin, "calibrate", "--parameters", "adoption_initial", "--skip-missing", "--method", "rk4", "--steps", "20", "--walkers", "4", "--draws", "10"],
+        [bin, "calibrate", "--parameters", "adoption_initial", "--skip-missing", "--method", "rk4", "--steps", "20", "--walkers", "6", "--draws", "10"],
         {cwd: dir},
         (error, _stdout, stderr) => resolve({code: error ? Number(error.code ?? 1) : 0, stderr})
       );

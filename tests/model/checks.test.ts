@@ -25,7 +25,7 @@ type Extreme = {
   describe: string;
   levers?: Record<string, number> | "min" | "max";
   parameters?: Record<string, number>;
-  time?: {method?: "euler" | "rk4"};
+  time?: {method?: "euler" | "rk4"; to?: number};
   zero?: string[];
   decays?: {output: string; life: string};
   versus?: {scenario: string; from: number; lower?: string[]; "not-lower"?: string[]};
@@ -53,7 +53,8 @@ describe.each(checks.extremes as Extreme[])("extreme: $describe", ({levers, para
     });
   }
   if (versus) {
-    const reference = simulate(versus.scenario);
+    // Over the same span: a check may run past the baseline's horizon.
+    const reference = simulate({version: 1, extends: versus.scenario, ...(time && {time})});
     const years = Array.from(p.annual.years)
       .map((year, y) => [year, y])
       .filter(([year]) => year >= versus.from);

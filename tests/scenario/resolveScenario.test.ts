@@ -10,7 +10,7 @@ describe("resolveScenario", () => {
     expect(resolved.levers.public_compute).toEqual(data.scenarios["compute-push"].levers!.public_compute);
     expect(resolved.levers.regulation).toBe(data.levers.find((l) => l.id === "regulation")!.default);
     expect([...resolved.changed.levers].sort()).toEqual(["compute_subsidy", "domestic_accelerators", "public_compute", "talent"]);
-    expect(resolved.time).toEqual({from: 2023, to: 2035, step: "month", method: "euler"});
+    expect(resolved.time).toEqual({from: 2023, to: 2035, step: "month", method: "rk4"});
   });
   it("every preset resolves and extends baseline", () => {
     for (const id of Object.keys(data.scenarios)) {

@@ -41,3 +41,25 @@ export function baselineCard(output, projection, {color, resize}) {
   </section>`;
   return card;
 }
+
+/**
+ * Cards of the policy targets (data/targets.json, from the loader): each target's chance of being
+ * met under the posterior, and the projected value's band.
+ *
+ * @param {{runs: number, quantiles: number[], targets: Array<{id: string, label: {zh: string, en: string}, source: string, output: string, probability: number, values: number[]}>}} targets
+ * @param {import("./engine.js").OutputSpec[]} outputs
+ */
+export function targetCards(targets, outputs) {
+  const at = (p) => targets.quantiles.indexOf(p);
+  return html`<div class="shapan-facts">${targets.targets.map((target) => {
+    const output = outputs.find((o) => o.id === target.output);
+    const {label: unit, factor} = displayUnit(output?.unit ?? "");
+    const value = (p) => formatNumber(target.values[at(p)] * factor);
+    return html`<div class="card shapan-fact shapan-target" data-target=${target.id}>
+      <h2>${pick(target.label, target.id)}</h2>
+      <div><span class="shapan-big">${Math.round(target.probability * 100)}%</span> <span class="shapan-muted">${t("targets.probability")}</span></div>
+      <div class="shapan-muted">${t("targets.projected", value(0.5), value(0.05), value(0.95), unit)}</div>
+      <div class="shapan-muted">${t("targets.source")} <a href=${`./sources#source-${target.source}`}>${target.source}</a></div>
+    </div>`;
+  })}</div>`;
+}

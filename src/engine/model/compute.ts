@@ -145,22 +145,23 @@ export const compute: BlockDeclaration = {
       id: "priced_out_factor",
       unit: "1",
       equation: "scarcity_premium ^ compute_demand_elasticity",
-      description: "How much more compute providers would use at the price without a shortage than at the price they face."
+      description: "How much more inference providers would serve at the price without a shortage than at the price they face."
     },
     {
       id: "compute_demand_pflops",
       label: {zh: "大模型算力需求（全国）", en: "Large-model compute demand, China"},
       unit: "PFLOPS",
       output: "level",
-      equation: "compute_asked_pflops * priced_out_factor",
-      description: "Compute large-model providers would use at the price without a shortage: what they ask for, plus what the scarcity premium prices out."
+      equation: "training_demand_pflops * scarcity_premium + inference_demand_pflops * priced_out_factor",
+      description:
+        "Compute large-model providers would use at the price without a shortage. Training budgets are set in money, so at the no-shortage price they buy what they ask for times the premium; inference gets back what the premium priced out, by the demand elasticity."
     },
     {
       id: "compute_demand_beijing_pflops",
       label: {zh: "大模型算力需求（北京）", en: "Large-model compute demand, Beijing"},
       unit: "PFLOPS",
       output: "level",
-      equation: "compute_asked_beijing_pflops * priced_out_factor",
+      equation: "training_demand_beijing_pflops * scarcity_premium + inference_demand_beijing_pflops * priced_out_factor",
       description: "Compute Beijing-based providers would use at the price without a shortage."
     },
     {id: "compute_demand_total", unit: "PFLOPS", equation: "compute_asked_pflops + other_ai_demand_pflops", description: "All demand for intelligent compute at current prices."},

@@ -1,7 +1,7 @@
 import type {Engine} from "../simulate.js";
 import {createSampleRunner} from "./createSampleRunner.js";
 import {createSketchRunner} from "./createSketchRunner.js";
-import {planMonteCarlo, type MonteCarloOptions} from "./planMonteCarlo.js";
+import {type MonteCarloOptions, type MonteCarloPlan, planMonteCarlo} from "./planMonteCarlo.js";
 import {sketchesQuantiles} from "./sketchesQuantiles.js";
 import {summarizeSamples, type MonteCarloResult} from "./summarizeSamples.js";
 
@@ -24,7 +24,19 @@ import {summarizeSamples, type MonteCarloResult} from "./summarizeSamples.js";
  * //   .bands.market_bn_rmb.quantiles[2] // median market per year
  */
 export function monteCarlo(engine: Engine, options: MonteCarloOptions, onProgress?: (done: number, runs: number) => void): MonteCarloResult {
-  const plan = planMonteCarlo(engine, options);
+  return monteCarloFromPlan(planMonteCarlo(engine, options), onProgress);
+}
+
+/**
+ * Runs a planned Monte Carlo in the calling thread: `planMonteCarlo`'s plan, or one derived from
+ * it such as `calibratedPlan`'s posterior draws.
+ *
+ * @param plan the batch: scenario, design, outputs, goals
+ * @param onProgress called with (runs done, runs) every 64 runs and at the end
+ * @returns bands by output and goal probabilities
+ * @example monteCarloFromPlan(calibratedPlan(engine, {scenario: "baseline", runs: 200, seed: 1, annual: true}, sample)).goals
+ */
+export function monteCarloFromPlan(plan: MonteCarloPlan, onProgress?: (done: number, runs: number) => void): MonteCarloResult {
   const runner = createSampleRunner(plan.plan);
   const {runs, columns} = runner.layout;
   const deterministic = new Float64Array(columns);

@@ -200,6 +200,12 @@ export const messages = {
     html`<p>Shapan ("sand table") simulates China's large-model industry: how adoption by sector, the number of model providers by region, the compute they need and get, model quality and the public cost of policy evolve from 2023 under the levers policy can pull (compute vouchers, public compute, export controls, domestic accelerators, public data, demonstration scenarios, regulation, talent, Beijing's emphasis). It is calibrated to the figures of the 2023 Beijing white paper on large-model innovation and applications; every assumption beyond them is labelled, with its reasoning and confidence. The engine runs in your browser: nothing is sent anywhere. Open the <a href="./explorer">scenario explorer</a> to pull the levers.</p>`,
   "overview.baselineTitle": "The baseline projection",
   "overview.baselineIntro": () => html`<p>Policies as of late 2023, carried forward: the headline outputs, each in the colour it has on every page.</p>`,
+  "overview.targetsTitle": "Policy targets: how likely?",
+  "overview.targetsIntro": (runs) =>
+    html`<p>Targets and forecasts the model projects, with the share of ${runs.toLocaleString("en")} runs of the baseline, its parameters drawn from the calibration's posterior, that meet each. The band is the 5-95% range of the projected value.</p>`,
+  "targets.probability": "chance of meeting it",
+  "targets.projected": (median, low, high, unit) => `projected ${median} ${unit} (90%: ${low}–${high})`,
+  "targets.source": "source",
   "overview.factsTitle": "The white paper's figures",
   "overview.factsIntro": () => html`<p>The figures the model is calibrated to; open a card for the source's own words. The <a href="./sources">sources</a> page sets each against the model.</p>`,
   "overview.notebooksTitle": "Notebooks",

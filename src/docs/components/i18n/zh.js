@@ -23,7 +23,19 @@ export const messages = {
   "nav.notebooks": "笔记本",
 
   // 单位的中文写法与换算：金额按分析惯例以“亿元”计（模型的 5 bn RMB 即白皮书的“50亿元”）。
-  "unit.terms": {bnRMB: ["亿元", 10, "十亿元"], year: ["年", 1], provider: ["家", 1], tender: ["个", 1], programme: ["项", 1], PFLOPS: ["PFLOPS", 1]},
+  "unit.terms": {
+    bnRMB: ["亿元", 10, "十亿元"],
+    year: ["年", 1],
+    day: ["天", 1],
+    provider: ["家", 1],
+    tender: ["个", 1],
+    service: ["项", 1],
+    programme: ["项", 1],
+    PFLOPS: ["PFLOPS", 1],
+    RMB: ["元", 1],
+    Ttok: ["万亿词元", 1],
+    Mtok: ["百万词元", 1]
+  },
   "unit.index": "指数（2023年 = 1）",
   "unit.share": "比例",
 
@@ -193,6 +205,12 @@ export const messages = {
     html`<p>沙盘是一个中国大模型产业的政策与市场模拟模型：从 2023 年起，在各项政策杠杆（算力券、公共算力、高端芯片出口管制、国产加速卡、公共数据开放、示范场景、监管、人才、北京政策力度）的作用下，各行业的采用、各地区大模型供给方的数量、算力的需求与供给、模型质量以及政策的财政成本如何演变。模型以 2023 年《北京市人工智能行业大模型创新应用白皮书》公布的数据校准；白皮书之外的每一项假设都标明了依据与可信度。模型在您的浏览器中运行，不向任何地方发送数据。打开<a href="./explorer">情景探索</a>即可调整政策杠杆。</p>`,
   "overview.baselineTitle": "基准情景预测",
   "overview.baselineIntro": () => html`<p>2023 年底的政策延续不变时的核心指标走势；每个指标在全站各页使用同一种颜色。</p>`,
+  "overview.targetsTitle": "政策目标：能达成吗？",
+  "overview.targetsIntro": (runs) =>
+    html`<p>模型所预测的政策目标与预测值：在 ${runs.toLocaleString("zh-CN")} 次基准情景模拟中（参数取自校准的后验分布），达成每项目标的比例。区间为预测值的 5%–95% 范围。</p>`,
+  "targets.probability": "达成概率",
+  "targets.projected": (median, low, high, unit) => `预测 ${median} ${unit}（90% 区间：${low}–${high}）`,
+  "targets.source": "来源",
   "overview.factsTitle": "白皮书数据",
   "overview.factsIntro": () => html`<p>模型据以校准的原始数据；展开卡片可查看原文。<a href="./sources">数据来源</a>页逐项对照了模型结果。</p>`,
   "overview.notebooksTitle": "笔记本",
