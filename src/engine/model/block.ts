@@ -37,6 +37,10 @@ export interface VariableDeclaration {
   output?: "stock" | "flow" | "level";
   equation: string;
   description: string;
+  /** The least value its meaning allows (a share, a count, a cost: 0). Not enforced: the well-posedness tests check it. */
+  min?: number;
+  /** The greatest value its meaning allows (a share: 1). */
+  max?: number;
 }
 
 /** A causal link for the structure diagram; polarity is the sign of d(to)/d(from). */
@@ -73,6 +77,10 @@ export interface OutputSpec {
   description: string;
   /** The block that computes it. */
   subsystem: string;
+  /** The least value it can take, where declared (a stock's floor, a variable's min): a share, a count or a cost has 0. */
+  min?: number;
+  /** The greatest value it can take, where declared: a share has 1. */
+  max?: number;
 }
 
 /** A stock, concrete (placeholders expanded). */

@@ -223,8 +223,8 @@ export const providers: BlockDeclaration = {
       equation: "max(0, providers_<kind> - providers_core_<kind>) * exit_hazard_<kind>",
       description: "{kind}-model providers leaving per year; a core of incumbents stays."
     },
-    {id: "entries", label: {zh: "进入", en: "Entries"}, unit: "provider/year", output: "flow", equation: "sum(entries_<kind>)", description: "New providers per year."},
-    {id: "exits", label: {zh: "退出", en: "Exits"}, unit: "provider/year", output: "flow", equation: "sum(exits_<kind>)", description: "Providers leaving per year."},
+    {id: "entries", label: {zh: "进入", en: "Entries"}, unit: "provider/year", output: "flow", equation: "sum(entries_<kind>)", description: "New providers per year.", min: 0},
+    {id: "exits", label: {zh: "退出", en: "Exits"}, unit: "provider/year", output: "flow", equation: "sum(exits_<kind>)", description: "Providers leaving per year.", min: 0},
     {
       id: "filing_open",
       unit: "1",

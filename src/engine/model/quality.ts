@@ -56,7 +56,9 @@ export const quality: BlockDeclaration = {
       unit: "1",
       output: "level",
       equation: "max(0, 1 - open_quality_index / quality_index)",
-      description: "How far the best open-weights model trails the frontier (0: none)."
+      description: "How far the best open-weights model trails the frontier (0: none).",
+      min: 0,
+      max: 1
     },
     {id: "log_quality", unit: "1", equation: "log(quality_index)", description: "Log of the quality index."},
     {id: "log_hallucination", unit: "1", equation: "log(hallucination_initial) - hallucination_quality_elasticity * log_quality", description: "Log of the hallucination rate."},
@@ -66,7 +68,9 @@ export const quality: BlockDeclaration = {
       unit: "1",
       output: "level",
       equation: "exp(log_hallucination)",
-      description: "Share of answers with a factual error; falls as quality rises."
+      description: "Share of answers with a factual error; falls as quality rises.",
+      min: 0,
+      max: 1
     }
   ],
   links: [
