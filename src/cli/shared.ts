@@ -107,9 +107,9 @@ export function checkOutput(flag: string, id: string): void {
 }
 
 /** Output ids from --outputs (comma-separated), checked against the declarations. */
-export function outputsFrom(values: Values, fallback?: string[]): string[] | undefined {
+export function outputsFrom(values: Values, fallback?: readonly string[]): string[] | undefined {
   const text = values.outputs as string | undefined;
-  if (text === undefined) return fallback;
+  if (text === undefined) return fallback && [...fallback];
   const known = new Set(engine.outputs.map((o) => o.id));
   const ids = text
     .split(",")

@@ -6,7 +6,7 @@ import {firstYear, lastYear, parseScenario} from "./schema.js";
 import {ScenarioError} from "./scenarioError.js";
 
 /** The time settings a scenario gets unless it says otherwise. */
-export const defaultTime: TimeSpec = {from: 2023, to: 2035, step: "month", method: "rk4"};
+export const defaultTime: Readonly<TimeSpec> = Object.freeze({from: 2023, to: 2035, step: "month", method: "rk4"});
 
 /** A scenario with its `extends` chain applied: every lever and parameter has a value. Frozen. */
 export interface ResolvedScenario {
