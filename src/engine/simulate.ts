@@ -5,6 +5,8 @@ import {type CompiledModel, type CompileInputs, modelKey, modelStructure, type M
 import {parameterBounds, prepareScenario, type PreparedScenario} from "./prepareScenario.js";
 import type {FormulaCompiler} from "./scenario/formula.js";
 import {type Declarations, deriveScenario, type ResolvedScenario, resolveScenario, type ScenarioChanges} from "./scenario/resolveScenario.js";
+import {describeValue} from "./scenario/describeValue.js";
+import {requireObject} from "./scenario/requireObject.js";
 import {ScenarioError} from "./scenario/scenarioError.js";
 
 export type {CompiledScenario, Projection} from "./compileScenario.js";
@@ -88,7 +90,7 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     return resolved;
   };
   const context = {model, outputs: structure.outputs, levers: data.levers, bounds: parameterBounds(model, data.parameters), formulas};
-  const prepare = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions: CompileOptions = {}) => prepareScenario(resolve(scenario), context, compileOptions.stepsPerYear);
+  const prepare = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions: CompileOptions = {}) => prepareScenario(resolve(scenario), context, stepsPerYearOption(compileOptions));
   const compile = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions?: CompileOptions) => compileScenario(prepare(scenario, compileOptions));
   return Object.freeze<Engine>({
     data,
@@ -103,6 +105,18 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     compile,
     simulate: (scenario = "baseline", compileOptions) => compile(scenario, compileOptions).run()
   });
+}
+
+/** The finest step a run may take: a few hours. Finer steps never change a converged result, and a run to 2100 would need gigabytes. */
+export const maximumStepsPerYear = 1000;
+
+/** CompileOptions checked: an object, with stepsPerYear (if any) a whole number of steps a year. */
+function stepsPerYearOption(options: CompileOptions): number | undefined {
+  const {stepsPerYear} = requireObject(options, "options");
+  if (stepsPerYear !== undefined && !(Number.isInteger(stepsPerYear) && (stepsPerYear as number) >= 1 && (stepsPerYear as number) <= maximumStepsPerYear)) {
+    throw new ScenarioError("stepsPerYear", `must be a whole number from 1 to ${maximumStepsPerYear}, got ${describeValue(stepsPerYear)}`);
+  }
+  return stepsPerYear as number | undefined;
 }
 
 /** The parts of the data createEngine reads before anything else can check them. */

@@ -1,5 +1,25 @@
 import {describe, expect, it} from "vitest";
-import {blocks, data, defaultTime, engine, headlineOutputs, levers, outputs, parameters, presets, simulate} from "../../src/index.js";
+import {
+  attributeLevers,
+  blocks,
+  createEngine,
+  data,
+  defaultTime,
+  engine,
+  goalSeek,
+  headlineOutputs,
+  levers,
+  loadScenario,
+  monteCarlo,
+  outputs,
+  parameters,
+  parseGoal,
+  planSobol,
+  presets,
+  ScenarioError,
+  simulate,
+  tornado
+} from "../../src/index.js";
 
 // Issue 12: the library is safe to script. Declarations are shared by every run, so they are
 // deeply frozen; what a run returns is the caller's own, so writing into it changes nothing later.
@@ -131,5 +151,63 @@ describe("what a run returns is the caller's own", () => {
     const buffer = compiled.runInto(new Float64Array(compiled.size));
     buffer.fill(Number.NaN);
     expect(Array.from(compiled.run().series.market_bn_rmb)).toEqual(Array.from(a.series.market_bn_rmb));
+  });
+});
+
+describe("every entry point refuses bad input with a ScenarioError naming the field", () => {
+  const compiled = engine.compile("baseline");
+  const goal = parseGoal("market_bn_rmb@2030 >= 1");
+  const cases: Array<[string, () => unknown, string, RegExp]> = [
+    ["simulate(null)", () => simulate(null as never), "scenario", /must be a JSON object, got null/],
+    ["simulate(42)", () => simulate(42 as never), "scenario", /got 42/],
+    ["simulate([])", () => simulate([] as never), "scenario", /got \[\]/],
+    ["a NaN parameter", () => simulate({version: 1, parameters: {accelerator_life: Number.NaN}}), "parameters.accelerator_life", /must be a number/],
+    ["a parameter out of range", () => simulate({version: 1, parameters: {accelerator_life: 99}}), "parameters.accelerator_life", /between 1 and 15/],
+    ["a lever that is not a lever", () => simulate({version: 1, levers: {talnet: 1}}), "levers.talnet", /did you mean talent/],
+    ["an object shaped like a resolved scenario", () => simulate({...engine.resolve("baseline"), time: {from: 2023, to: 99999, step: "year", method: "euler"}} as never), "version", /is missing/],
+    ["simulate's options not an object", () => engine.simulate("baseline", 5 as never), "options", /must be an object, got the number 5/],
+    ["stepsPerYear 0", () => engine.compile("baseline", {stepsPerYear: 0}), "stepsPerYear", /from 1 to 1000, got the number 0/],
+    ["stepsPerYear 1e9", () => engine.compile("baseline", {stepsPerYear: 1e9}), "stepsPerYear", /got the number 1000000000/],
+    ["run(null)", () => compiled.run(null as never), "parameters", /must be an object, got null/],
+    ["run with an unknown parameter", () => compiled.run({acelerator_life: 3}), "parameters.acelerator_life", /did you mean accelerator_life/],
+    ["run with a parameter as text", () => compiled.run({accelerator_life: "5"} as never), "parameters.accelerator_life", /must be a number, got the text "5"/],
+    ["run with NaN", () => compiled.run({accelerator_life: Number.NaN}), "parameters.accelerator_life", /got NaN/],
+    ["runInto(null)", () => compiled.runInto(null as never), "runInto", /Float64Array of \d+ numbers/],
+    ["runInto a short buffer", () => compiled.runInto(new Float64Array(3)), "runInto", /got one of 3/],
+    ["runInto a Float32Array", () => compiled.runInto(new Float32Array(compiled.size) as never), "runInto", /got Float32Array/],
+    ["derive(_, null)", () => engine.derive("baseline", null as never), "changes", /must be an object, got null/],
+    ["derive with levers 5", () => engine.derive("baseline", {levers: 5 as never}), "levers", /must be an object/],
+    ["a point that is not a pair", () => engine.compile(engine.derive("baseline", {levers: {talent: [5] as never}})), "levers.talent[0]", /\[year, value\] pair/],
+    ["a lever that is an object", () => engine.compile(engine.derive("baseline", {levers: {talent: {} as never}})), "levers.talent", /must be a number, a list of \[year, value\] points, or a formula/],
+    ["monteCarlo(null)", () => monteCarlo(engine, null as never), "options", /must be an object, got null/],
+    ["monteCarlo runs NaN", () => monteCarlo(engine, {runs: Number.NaN, seed: 1}), "runs", /integer between 1 and/],
+    ["monteCarlo outputs as text", () => monteCarlo(engine, {runs: 10, seed: 1, outputs: "market_bn_rmb" as never}), "outputs", /must be a list/],
+    ["monteCarlo an unknown output", () => monteCarlo(engine, {runs: 10, seed: 1, outputs: ["market"]}), "outputs", /unknown output "market"/],
+    ["monteCarlo quantiles NaN", () => monteCarlo(engine, {runs: 10, seed: 1, quantiles: [Number.NaN]}), "quantiles", /between 0 and 1, got NaN/],
+    ["monteCarlo scenario null", () => monteCarlo(engine, {runs: 10, seed: 1, scenario: null as never}), "scenario", /got null/],
+    ["goalSeek(null)", () => goalSeek(engine, null as never), "options", /must be an object/],
+    ["goalSeek goals missing", () => goalSeek(engine, {levers: ["talent"], objective: "fiscal_cost_bn_rmb"} as never), "goals", /must be a list, got undefined/],
+    ["goalSeek levers as text", () => goalSeek(engine, {goals: [goal], levers: "talent" as never, objective: "fiscal_cost_bn_rmb"}), "levers", /must be a list/],
+    ["tornado(null)", () => tornado(engine, null as never), "options", /must be an object/],
+    ["tornado an unknown output", () => tornado(engine, {scenario: "baseline", output: "market", year: 2030}), "output", /unknown output "market"/],
+    ["tornado year NaN", () => tornado(engine, {scenario: "baseline", output: "market_bn_rmb", year: Number.NaN}), "year", /got NaN/],
+    ["planSobol samples 1", () => planSobol(engine, {scenario: "baseline", output: "market_bn_rmb", year: 2030, samples: 1, seed: 1}), "samples", /between 2 and/],
+    ["attributeLevers(null)", () => attributeLevers(engine, null as never), "options", /must be an object/],
+    ["attributeLevers an unknown output", () => attributeLevers(engine, {scenario: "compute-push", output: "nope"}), "output", /unknown output "nope"/],
+    ["parseGoal(5)", () => parseGoal(5 as never), "goal", /must be text, got the number 5/],
+    ["loadScenario(null)", () => loadScenario(null as never), "scenario", /must be a preset id or the path of a \.json file, got null/],
+    ["createEngine(null)", () => createEngine(null as never), "data", /got null/],
+    ["createEngine({})", () => createEngine({} as never), "data.levers", /list of declarations/]
+  ];
+  it.each(cases)("%s", (_what, call, field, message) => {
+    let error: unknown;
+    try {
+      call();
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ScenarioError);
+    expect((error as ScenarioError).field).toBe(field);
+    expect((error as ScenarioError).message).toMatch(message);
   });
 });
