@@ -178,7 +178,12 @@ describe("every entry point refuses bad input with a ScenarioError naming the fi
     ["derive(_, null)", () => engine.derive("baseline", null as never), "changes", /must be an object, got null/],
     ["derive with levers 5", () => engine.derive("baseline", {levers: 5 as never}), "levers", /must be an object/],
     ["a point that is not a pair", () => engine.compile(engine.derive("baseline", {levers: {talent: [5] as never}})), "levers.talent[0]", /\[year, value\] pair/],
-    ["a lever that is an object", () => engine.compile(engine.derive("baseline", {levers: {talent: {} as never}})), "levers.talent", /must be a number, a list of \[year, value\] points, or a formula/],
+    [
+      "a lever that is an object",
+      () => engine.compile(engine.derive("baseline", {levers: {talent: {} as never}})),
+      "levers.talent",
+      /must be a number, a list of \[year, value\] points, or a formula/
+    ],
     ["monteCarlo(null)", () => monteCarlo(engine, null as never), "options", /must be an object, got null/],
     ["monteCarlo runs NaN", () => monteCarlo(engine, {runs: Number.NaN, seed: 1}), "runs", /integer between 1 and/],
     ["monteCarlo outputs as text", () => monteCarlo(engine, {runs: 10, seed: 1, outputs: "market_bn_rmb" as never}), "outputs", /must be a list/],
