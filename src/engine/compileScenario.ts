@@ -2,6 +2,7 @@ import {annualAggregate} from "./core/annualAggregate.js";
 import {euler} from "./core/euler.js";
 import {createGrid, evaluationTimes, type Grid} from "./core/grid.js";
 import {rk4} from "./core/rk4.js";
+import type {OutputId, ParameterId} from "./ids.js";
 import {sharedModel, type OutputSpec} from "./model/index.js";
 import type {PreparedScenario} from "./prepareScenario.js";
 import type {ResolvedScenario} from "./scenario/resolveScenario.js";
@@ -18,12 +19,12 @@ export interface Projection {
   /** Save points from time.from to the end of time.to, decimal years. */
   time: Float64Array;
   /** Values at the save points, by output id. Flows are rates per year. */
-  series: Record<string, Float64Array>;
+  series: Record<OutputId, Float64Array>;
   annual: {
     /** Calendar years from time.from to time.to. */
     years: Float64Array;
     /** Stocks at year end, flows summed over the year, levels averaged over the year. */
-    series: Record<string, Float64Array>;
+    series: Record<OutputId, Float64Array>;
   };
 }
 
@@ -43,9 +44,9 @@ export interface CompiledScenario {
    * @throws ScenarioError if `into` is not a Float64Array of `size` numbers, `parameters` is not an
    *   object of declared parameter ids, or a value is not a number within its parameter's range
    */
-  runInto(into: Float64Array, parameters?: Readonly<Record<string, number>>): Float64Array;
+  runInto(into: Float64Array, parameters?: Readonly<Partial<Record<ParameterId, number>>>): Float64Array;
   /** Runs once and packages the result as a Projection. */
-  run(parameters?: Readonly<Record<string, number>>): Projection;
+  run(parameters?: Readonly<Partial<Record<ParameterId, number>>>): Projection;
 }
 
 /**

@@ -1,16 +1,16 @@
 import {describe, expect, it} from "vitest";
 import {domainViolations} from "../../bench/wellPosedCases.mjs";
-import type {Projection} from "../../src/index.js";
+import type {OutputId, Projection} from "../../src/index.js";
 import {data, engine} from "../helpers.js";
 
 // Issue 10: run to 2100, every output stays within physical and economic bounds. Each bound is
 // stated with its basis: the model's own ceilings (data/parameters.json, data/dimensions.json),
 // accounting identities, or a figure of the economy the industry lives in.
 
-type Bound = {output: string; max: (p: Projection) => number; basis: string};
+type Bound = {output: OutputId; max: (p: Projection) => number; basis: string};
 
 const parameter = (p: Projection, id: string) => p.scenario.parameters[id];
-const peak = (p: Projection, id: string) => Math.max(...p.series[id]);
+const peak = (p: Projection, id: OutputId) => Math.max(...p.series[id]);
 
 const bounds: Bound[] = [
   {
@@ -20,7 +20,7 @@ const bounds: Bound[] = [
   },
   ...data.dimensions.sectors.map(
     (s): Bound => ({
-      output: `market_${s.id}_bn_rmb`,
+      output: `market_${s.id}_bn_rmb` as OutputId,
       max: (p) => s.potentialShare * parameter(p, "market_potential_bn_rmb"),
       basis: `${s.id}'s share of that ceiling (data/dimensions.json)`
     })

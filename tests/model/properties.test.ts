@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
-import {simulate, type LeverSpec} from "../../src/index.js";
+import {type LeverSpec, type OutputId, simulate} from "../../src/index.js";
 import {data, everyValue, stockOutputs} from "../helpers.js";
 
 // MODEL.md: everything stays finite and non-negative for any lever values in range.
@@ -33,7 +33,7 @@ describe("any in-range scenario", () => {
     fc.assert(
       fc.property(scenarioArbitrary, ({levers, time}) => {
         const p = simulate({version: 1, extends: "baseline", levers: levers as never, time: time as never});
-        for (const s of data.dimensions.sectors) for (const v of p.series[`adoption_${s.id}`]) expect(v).toBeLessThanOrEqual(1 + 1e-9);
+        for (const s of data.dimensions.sectors) for (const v of p.series[`adoption_${s.id}` as OutputId]) expect(v).toBeLessThanOrEqual(1 + 1e-9);
         for (const v of p.series.hallucination_rate) expect(v).toBeLessThanOrEqual(1);
       }),
       {numRuns: 30, seed: 7}

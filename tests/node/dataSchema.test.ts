@@ -63,7 +63,7 @@ describe("data files", () => {
     expect(() => checkDataFile("observations.json", {observations: [{...o, published: "May 2024"}]})).toThrow(/^data\/observations\.json: observations\[0\]\.published must be an ISO date/);
   });
   it("keeps the output ids scripts rely on", () => {
-    const ids = new Set(engine.outputs.map((o) => o.id));
+    const ids = new Set<string>(engine.outputs.map((o) => o.id));
     const contract = [
       "market_bn_rmb",
       "providers_total",

@@ -21,7 +21,7 @@ const columnOrder = ["fiscal", "levers", "quality", "market", "providers", "comp
 export function causalGraph(engine) {
   const links = engine.structure.blocks.flatMap((b) => b.links);
   const levers = new Map(engine.data.levers.map((l) => [l.id, l]));
-  const outputs = new Map(engine.outputs.map((o) => [o.id, o]));
+  const outputs = new Map(engine.outputs.map((o) => [/** @type {string} */ (o.id), o]));
   const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
   const nodes = ids.map((id) => {
     const lever = levers.get(id);

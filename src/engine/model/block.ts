@@ -1,5 +1,6 @@
 import type {Aggregation} from "../core/annualAggregate.js";
 import type {Label} from "../declarations.js";
+import type {OutputId} from "../ids.js";
 
 /**
  * A stock: a quantity that accumulates, with its initial value and its derivative. Ids, labels
@@ -68,7 +69,7 @@ export interface BlockDeclaration {
 
 /** An observed variable: a stock, a flow (a rate, summed per year) or an auxiliary level. */
 export interface OutputSpec {
-  id: string;
+  id: OutputId;
   label: Label;
   unit: string;
   kind: "stock" | "flow" | "auxiliary";
