@@ -41,8 +41,8 @@ export const quality: BlockDeclaration = {
       id: "quality_growth_rate",
       unit: "1/year",
       equation:
-        "quality_growth * training_intensity ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * (1 - quality_index / quality_max)",
-      description: "Relative growth of frontier quality per year."
+        "quality_growth * training_intensity ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * max(0, 1 - quality_index / quality_max)",
+      description: "Relative growth of frontier quality per year: never negative (the best model stays available), slowing to nothing at the ceiling."
     },
     {
       id: "open_catchup_rate",
