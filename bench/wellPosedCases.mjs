@@ -6,27 +6,32 @@ import fc from "fast-check";
 const literal = (x) => String(x);
 
 /**
- * Formulas in t the scenario grammar admits (createFormulaCompiler), each held inside the lever's
- * range by an outer min/max, so every sample is valid: ramps, S-curves, steps, oscillations
- * (periods down to a month, faster than the levers' own schedules ever move) and decays.
+ * Formulas in t the scenario grammar admits, each inside the lever's range at every t: S-curves,
+ * steps, oscillations (periods down to a month, faster than any schedule of the levers' own),
+ * decays, and a ramp held in range by min and max. All but the ramp stay in range by construction
+ * (values a hair inside the range absorb rounding): mathjs evaluates min and max ten times slower
+ * than arithmetic, and every formula is evaluated at every instant of the grid.
  */
 function formulaValue(lever) {
-  const value = fc.double({min: lever.min, max: lever.max, noNaN: true});
-  const year = fc.double({min: 2023, max: 2040, noNaN: true});
   const span = lever.max - lever.min;
-  const held = (inner) => `min(${literal(lever.max)}, max(${literal(lever.min)}, ${inner}))`;
+  const margin = span * 1e-9;
+  const value = fc.double({min: lever.min + margin, max: lever.max - margin, noNaN: true});
+  const year = fc.double({min: 2023, max: 2040, noNaN: true});
+  const oscillation = fc
+    .tuple(value, fc.double({min: 0, max: 1, noNaN: true}), fc.double({min: 0.5, max: 80, noNaN: true}))
+    .map(([c, share, w]) => [c, share * Math.min(c - lever.min, lever.max - c) * (1 - 1e-9), w]);
   return fc.oneof(
-    fc.tuple(value, fc.double({min: -span, max: span, noNaN: true}), year).map(([a, b, y]) => held(`${literal(a)} + ${literal(b)} * (t - ${literal(y)})`)),
     fc
       .tuple(value, value, fc.double({min: 0.1, max: 20, noNaN: true}), year)
-      .map(([lo, hi, k, y]) => held(`${literal(lo)} + (${literal(hi)} - ${literal(lo)}) / (1 + exp(-${literal(k)} * (t - ${literal(y)})))`)),
-    fc.tuple(year, value, value).map(([y, a, b]) => held(`t < ${literal(y)} ? ${literal(a)} : ${literal(b)}`)),
-    fc
-      .tuple(value, fc.double({min: 0, max: span, noNaN: true}), fc.double({min: 0.5, max: 80, noNaN: true}))
-      .map(([c, r, w]) => held(`${literal(c)} + ${literal(r)} * sin(${literal(w)} * (t - 2023))`)),
+      .map(([lo, hi, k, y]) => `${literal(lo)} + (${literal(hi)} - ${literal(lo)}) / (1 + exp(-${literal(k)} * (t - ${literal(y)})))`),
+    fc.tuple(year, value, value).map(([y, a, b]) => `t < ${literal(y)} ? ${literal(a)} : ${literal(b)}`),
+    oscillation.map(([c, r, w]) => `${literal(c)} + ${literal(r)} * sin(${literal(w)} * (t - 2023))`),
     fc
       .tuple(value, value, fc.double({min: 0, max: 10, noNaN: true}), year)
-      .map(([a, b, k, y]) => held(`${literal(b)} + (${literal(a)} - ${literal(b)}) * exp(-${literal(k)} * max(0, t - ${literal(y)}))`))
+      .map(([a, b, k, y]) => `t < ${literal(y)} ? ${literal(a)} : ${literal(b)} + (${literal(a)} - ${literal(b)}) * exp(-${literal(k)} * (t - ${literal(y)}))`),
+    fc
+      .tuple(value, fc.double({min: -span, max: span, noNaN: true}), year)
+      .map(([a, b, y]) => `min(${literal(lever.max)}, max(${literal(lever.min)}, ${literal(a)} + ${literal(b)} * (t - ${literal(y)})))`)
   );
 }
 
@@ -36,19 +41,23 @@ function leverValue(lever) {
   const points = fc
     .uniqueArray(fc.double({min: 2015, max: 2045, noNaN: true}), {minLength: 1, maxLength: 5})
     .chain((years) => fc.tuple(...years.sort((a, b) => a - b).map((year) => fc.tuple(fc.constant(year), value))));
-  return fc.oneof(value, points, formulaValue(lever));
+  // Formulas are the dearest to sample (mathjs parses each and evaluates it at every instant): one draw in seven.
+  return fc.oneof({weight: 3, arbitrary: value}, {weight: 3, arbitrary: points}, {weight: 1, arbitrary: formulaValue(lever)});
 }
 
 /**
  * A parameter value anywhere in its declared [min, max], not only its prior: the bounds themselves,
- * the default, uniform, and log-uniform where the range spans more than two decades.
+ * the default, uniform, fast-check's doubles (which favour extremes: values next to a bound,
+ * subnormal numbers), and log-uniform where the range spans more than two decades. Subnormal
+ * values found real 0/0s, but they slow arithmetic a hundredfold, so they come one draw in ten.
  */
 function parameterValue(parameter) {
   const {min, max} = parameter;
   const choices = [
     {weight: 2, arbitrary: fc.constantFrom(min, max)},
     {weight: 1, arbitrary: fc.constant(parameter.default)},
-    {weight: 3, arbitrary: fc.double({min, max, noNaN: true})}
+    {weight: 3, arbitrary: fc.integer({min: 0, max: 2 ** 30}).map((i) => Math.min(max, min + ((max - min) * i) / 2 ** 30))},
+    {weight: 1, arbitrary: fc.double({min, max, noNaN: true})}
   ];
   if (min > 0 && max / min > 100) {
     const logUniform = fc.double({min: Math.log(min), max: Math.log(max), noNaN: true}).map((x) => Math.min(max, Math.max(min, Math.exp(x))));
