@@ -108,7 +108,7 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
 }
 
 /** The finest step a run may take: a few hours. Finer steps never change a converged result, and a run to 2100 would need gigabytes. */
-export const maximumStepsPerYear = 1000;
+const maximumStepsPerYear = 1000;
 
 /** CompileOptions checked: an object, with stepsPerYear (if any) a whole number of steps a year. */
 function stepsPerYearOption(options: CompileOptions): number | undefined {
