@@ -1,5 +1,5 @@
 // The `shapan` package for Node: the engine bound to the shipped data in data/.
-import {createEngine, type CompileOptions, type ResolvedScenario, type ScenarioInput} from "./engine/index.js";
+import {createEngine, type CompileOptions, type ResolvedScenario, type ScenarioId, type ScenarioInput} from "./engine/index.js";
 import {nodeCompile} from "./node/compiledModel.js";
 import {nodeFormulas} from "./node/formulas.js";
 import {loadData} from "./node/loadData.js";
@@ -20,8 +20,8 @@ export const levers = data.levers;
 export const parameters = data.parameters;
 /** Output declarations, in the order of the engine's output vector. */
 export const outputs = engine.outputs;
-/** Preset scenarios by id (data/scenarios). */
-export const presets = data.scenarios;
+/** Preset scenarios by id (data/scenarios): `presets["compute-psh"]` fails to compile. */
+export const presets = data.scenarios as Readonly<Record<ScenarioId, ScenarioInput>>;
 /** Seed figures with their sources. */
 export const facts = data.facts;
 

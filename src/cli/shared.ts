@@ -1,4 +1,4 @@
-import {data, describeRange, engine, loadScenario, parseLeverValue, ScenarioError, type ScenarioInput} from "../index.js";
+import {data, describeRange, engine, loadScenario, type OutputId, parseLeverValue, ScenarioError, type ScenarioInput} from "../index.js";
 import {didYouMean} from "../engine/scenario/didYouMean.js";
 import {refuseReservedKey} from "../engine/scenario/reservedKey.js";
 import type {Options, Values} from "./command.js";
@@ -102,15 +102,15 @@ export function refuseRepeats(flag: string, items: readonly unknown[]): void {
  * @example checkOutput("--output", "market_bn_rmb") // returns
  */
 export function checkOutput(flag: string, id: string): void {
-  const known = engine.outputs.map((o) => o.id);
+  const known: string[] = engine.outputs.map((o) => o.id);
   if (!known.includes(id)) throw new UsageError(`${flag} names unknown output "${id}"; ${didYouMean(id, known)}run \`shapan outputs\` for the list`);
 }
 
 /** Output ids from --outputs (comma-separated), checked against the declarations. */
-export function outputsFrom(values: Values, fallback?: string[]): string[] | undefined {
+export function outputsFrom(values: Values, fallback?: readonly string[]): OutputId[] | undefined {
   const text = values.outputs as string | undefined;
-  if (text === undefined) return fallback;
-  const known = new Set(engine.outputs.map((o) => o.id));
+  if (text === undefined) return fallback && ([...fallback] as OutputId[]);
+  const known = new Set<string>(engine.outputs.map((o) => o.id));
   const ids = text
     .split(",")
     .map((s) => s.trim())
@@ -118,7 +118,7 @@ export function outputsFrom(values: Values, fallback?: string[]): string[] | und
   for (const id of ids) if (!known.has(id)) throw new ScenarioError("--outputs", `names unknown output "${id}"; ${didYouMean(id, known)}run \`shapan outputs\` for the list`);
   if (ids.length === 0) throw new ScenarioError("--outputs", "must name at least one output");
   refuseRepeats("--outputs", ids);
-  return ids;
+  return ids as OutputId[];
 }
 
 /**

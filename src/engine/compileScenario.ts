@@ -2,9 +2,13 @@ import {annualAggregate} from "./core/annualAggregate.js";
 import {euler} from "./core/euler.js";
 import {createGrid, evaluationTimes, type Grid} from "./core/grid.js";
 import {rk4} from "./core/rk4.js";
+import type {OutputId, ParameterId} from "./ids.js";
 import {sharedModel, type OutputSpec} from "./model/index.js";
 import type {PreparedScenario} from "./prepareScenario.js";
 import type {ResolvedScenario} from "./scenario/resolveScenario.js";
+import {didYouMean} from "./scenario/didYouMean.js";
+import {describeValue} from "./scenario/describeValue.js";
+import {requireObject} from "./scenario/requireObject.js";
 import {ScenarioError} from "./scenario/scenarioError.js";
 import {firstYear} from "./scenario/schema.js";
 
@@ -15,12 +19,12 @@ export interface Projection {
   /** Save points from time.from to the end of time.to, decimal years. */
   time: Float64Array;
   /** Values at the save points, by output id. Flows are rates per year. */
-  series: Record<string, Float64Array>;
+  series: Record<OutputId, Float64Array>;
   annual: {
     /** Calendar years from time.from to time.to. */
     years: Float64Array;
     /** Stocks at year end, flows summed over the year, levels averaged over the year. */
-    series: Record<string, Float64Array>;
+    series: Record<OutputId, Float64Array>;
   };
 }
 
@@ -37,11 +41,12 @@ export interface CompiledScenario {
    * takes one column out). `parameters` overrides the scenario's values (a Monte Carlo draw);
    * nothing allocates.
    *
-   * @throws ScenarioError if `into` is not a Float64Array of `size` numbers, or a parameter is not finite
+   * @throws ScenarioError if `into` is not a Float64Array of `size` numbers, `parameters` is not an
+   *   object of declared parameter ids, or a value is not a number within its parameter's range
    */
-  runInto(into: Float64Array, parameters?: Readonly<Record<string, number>>): Float64Array;
+  runInto(into: Float64Array, parameters?: Readonly<Partial<Record<ParameterId, number>>>): Float64Array;
   /** Runs once and packages the result as a Projection. */
-  run(parameters?: Readonly<Record<string, number>>): Projection;
+  run(parameters?: Readonly<Partial<Record<ParameterId, number>>>): Projection;
 }
 
 /**
@@ -57,8 +62,12 @@ export function compileScenario(prepared: PreparedScenario): CompiledScenario {
   const integrate = scenario.time.method === "rk4" ? rk4 : euler;
   const size = (grid.steps + 1) * compiled.outputs.length;
   const offset = (scenario.time.from - firstYear) * stepsPerYear;
+  // A parameters object is checked when first passed: Monte Carlo and calibration pass one object,
+  // rewritten between runs, whose values the model's bounds check at every run.
+  let checked: object = scenario.parameters;
   const runInto = (into: Float64Array, parameters: Readonly<Record<string, number>> = scenario.parameters) => {
     if (!(into instanceof Float64Array) || into.length !== size) throw new ScenarioError("runInto", `needs a Float64Array of ${size} numbers ((steps + 1) × outputs), got ${describe(into)}`);
+    if (parameters !== checked) checked = checkParameters(parameters, scenario.parameters);
     integrate(model.system, grid, model.prepare(prepared.levers, parameters, scenario.parameters, prepared.bounds), into, work);
     return into;
   };
@@ -70,6 +79,16 @@ export function compileScenario(prepared: PreparedScenario): CompiledScenario {
     runInto,
     run: (parameters) => packageProjection(prepared, grid, offset, runInto(new Float64Array(size), parameters))
   };
+}
+
+/** A run's parameters: an object of declared parameter ids and numbers. */
+function checkParameters(parameters: unknown, declared: Readonly<Record<string, number>>): object {
+  const record = requireObject(parameters, "parameters");
+  for (const [id, value] of Object.entries(record)) {
+    if (!Object.hasOwn(declared, id)) throw new ScenarioError(`parameters.${id}`, `is not a parameter; ${didYouMean(id, Object.keys(declared))}run \`shapan parameters\` for the list`);
+    if (typeof value !== "number") throw new ScenarioError(`parameters.${id}`, `must be a number, got ${describeValue(value)}`);
+  }
+  return record;
 }
 
 function describe(value: unknown): string {

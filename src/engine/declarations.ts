@@ -1,4 +1,5 @@
 /** Shapes of the declarations in `data/`: every lever, parameter, output and figure is declared once. */
+import type {LeverId, ParameterId, ScenarioId} from "./ids.js";
 import type {CompiledModel} from "./model/compileModel.js";
 
 /** A label in both languages the site and the CLI show. */
@@ -197,9 +198,12 @@ export interface ScenarioInput {
   name?: string;
   label?: Label;
   description?: string;
-  extends?: string;
-  levers?: Record<string, LeverValue>;
-  parameters?: Record<string, number>;
+  /** A preset's id (data/scenarios; ScenarioId lists the shipped ones, other data sets have their own). */
+  extends?: ScenarioId | (string & {});
+  /** Lever values by lever id: a typo fails to compile (LeverId). */
+  levers?: Partial<Record<LeverId, LeverValue>>;
+  /** Parameter values by parameter id (ParameterId). */
+  parameters?: Partial<Record<ParameterId, number>>;
   time?: Partial<TimeSpec>;
 }
 

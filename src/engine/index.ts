@@ -8,6 +8,7 @@ export {compileScenario} from "./compileScenario.js";
 export {prepareScenario} from "./prepareScenario.js";
 export type {PreparedScenario} from "./prepareScenario.js";
 export type * from "./declarations.js";
+export type {LeverId, OutputId, ParameterId, ScenarioId} from "./ids.js";
 
 // Model structure
 export {blocks, modelStructure, compileModel, modelKey, bindModel, declaredEquations} from "./model/index.js";

@@ -1,9 +1,12 @@
 import {compileScenario, type CompiledScenario, type Projection} from "./compileScenario.js";
+import {deepFreeze} from "./core/deepFreeze.js";
 import type {ModelData, ScenarioInput} from "./declarations.js";
 import {type CompiledModel, type CompileInputs, modelKey, modelStructure, type ModelStructure, type OutputSpec} from "./model/index.js";
 import {parameterBounds, prepareScenario, type PreparedScenario} from "./prepareScenario.js";
 import type {FormulaCompiler} from "./scenario/formula.js";
 import {type Declarations, deriveScenario, type ResolvedScenario, resolveScenario, type ScenarioChanges} from "./scenario/resolveScenario.js";
+import {describeValue} from "./scenario/describeValue.js";
+import {requireObject} from "./scenario/requireObject.js";
 import {ScenarioError} from "./scenario/scenarioError.js";
 
 export type {CompiledScenario, Projection} from "./compileScenario.js";
@@ -59,9 +62,12 @@ export interface Engine {
  * @example createEngine(data).simulate("baseline").annual.series.market_bn_rmb[0] // about 5
  */
 export function createEngine(data: ModelData, options: EngineOptions = {}): Engine {
-  const structure = modelStructure(data.dimensions);
+  checkModelData(data);
+  // Frozen once, here: every run and every caller shares these objects, so none may change them.
+  deepFreeze(data);
+  const structure = deepFreeze(modelStructure(data.dimensions));
   const inputs = {levers: data.levers.map((l) => l.id), parameters: data.parameters.map((p) => p.id), dims: data.dimensions};
-  const model = data.compiled?.key === modelKey(structure, inputs) ? data.compiled : options.compile?.(structure, inputs);
+  const model = deepFreeze(data.compiled?.key === modelKey(structure, inputs) ? data.compiled : options.compile?.(structure, inputs));
   if (!model) throw new Error("createEngine: data.compiled is missing or was compiled from other declarations; pass options.compile (compileModel with mathjs's parse)");
   let compiler: FormulaCompiler | undefined;
   const formulas: FormulaCompiler = (source, field) => {
@@ -69,12 +75,12 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     if (!compiler) throw new ScenarioError(field, "is a formula in t, and this engine was created without formula support (createEngine(data, {formulas}))");
     return compiler(source, field);
   };
-  const declarations: Declarations = {
+  const declarations: Declarations = Object.freeze({
     levers: data.levers,
     parameters: data.parameters,
     scenarios: data.scenarios,
     calibration: data.calibration?.parameters
-  };
+  });
   // Presets resolve to the same frozen scenario every time.
   const presets = new Map<string, ResolvedScenario>();
   const resolve = (scenario: ScenarioInput | ResolvedScenario | string) => {
@@ -84,9 +90,9 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     return resolved;
   };
   const context = {model, outputs: structure.outputs, levers: data.levers, bounds: parameterBounds(model, data.parameters), formulas};
-  const prepare = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions: CompileOptions = {}) => prepareScenario(resolve(scenario), context, compileOptions.stepsPerYear);
+  const prepare = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions: CompileOptions = {}) => prepareScenario(resolve(scenario), context, stepsPerYearOption(compileOptions));
   const compile = (scenario: ScenarioInput | ResolvedScenario | string, compileOptions?: CompileOptions) => compileScenario(prepare(scenario, compileOptions));
-  return {
+  return Object.freeze<Engine>({
     data,
     formulas,
     structure,
@@ -98,5 +104,24 @@ export function createEngine(data: ModelData, options: EngineOptions = {}): Engi
     prepare,
     compile,
     simulate: (scenario = "baseline", compileOptions) => compile(scenario, compileOptions).run()
-  };
+  });
+}
+
+/** The finest step a run may take: a few hours. Finer steps never change a converged result, and a run to 2100 would need gigabytes. */
+const maximumStepsPerYear = 1000;
+
+/** CompileOptions checked: an object, with stepsPerYear (if any) a whole number of steps a year. */
+function stepsPerYearOption(options: CompileOptions): number | undefined {
+  const {stepsPerYear} = requireObject(options, "options");
+  if (stepsPerYear !== undefined && !(Number.isInteger(stepsPerYear) && (stepsPerYear as number) >= 1 && (stepsPerYear as number) <= maximumStepsPerYear)) {
+    throw new ScenarioError("stepsPerYear", `must be a whole number from 1 to ${maximumStepsPerYear}, got ${describeValue(stepsPerYear)}`);
+  }
+  return stepsPerYear as number | undefined;
+}
+
+/** The parts of the data createEngine reads before anything else can check them. */
+function checkModelData(data: ModelData): void {
+  if (typeof data !== "object" || data === null) throw new ScenarioError("data", `must be the model's data (loadData, or data/model.json on the site), got ${data === null ? "null" : typeof data}`);
+  for (const key of ["levers", "parameters"] as const) if (!Array.isArray(data[key])) throw new ScenarioError(`data.${key}`, "must be a list of declarations");
+  for (const key of ["dimensions", "scenarios"] as const) if (typeof data[key] !== "object" || data[key] === null) throw new ScenarioError(`data.${key}`, "must be an object");
 }

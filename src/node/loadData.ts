@@ -1,4 +1,5 @@
 import {readdirSync, readFileSync} from "node:fs";
+import {deepFreeze} from "../engine/core/deepFreeze.js";
 import type {ModelData} from "../engine/index.js";
 import {loadCompiledModel} from "./compiledModel.js";
 import {checkDataFile, checkReferences, checkScenarioFile, type dataFiles} from "./dataSchema.js";
@@ -52,5 +53,6 @@ export function loadData(): ModelData {
     signs: read("signs.json")
   };
   checkReferences(data);
-  return {...data, compiled: loadCompiledModel()};
+  // Frozen as read: the Node package exports these objects, and every run shares them.
+  return deepFreeze({...data, compiled: loadCompiledModel()});
 }

@@ -1,4 +1,5 @@
 import {parseScenario, ScenarioError, type ScenarioInput} from "../engine/index.js";
+import {describeValue} from "../engine/scenario/describeValue.js";
 import {didYouMean} from "../engine/scenario/didYouMean.js";
 import {readJsonFile} from "./readJsonFile.js";
 
@@ -10,6 +11,7 @@ import {readJsonFile} from "./readJsonFile.js";
  * @example loadScenario("compute-push", presets) // the preset
  */
 export function loadScenario(idOrPath: string, presets: Record<string, ScenarioInput>): ScenarioInput | string {
+  if (typeof idOrPath !== "string") throw new ScenarioError("scenario", `must be a preset id or the path of a .json file, got ${describeValue(idOrPath)}`);
   if (!/\.json$|[\\/]/.test(idOrPath)) {
     if (!Object.hasOwn(presets, idOrPath)) {
       const ids = Object.keys(presets);

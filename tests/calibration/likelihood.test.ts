@@ -99,7 +99,8 @@ describe("termLogDensity", () => {
 });
 
 describe("compileLikelihood", () => {
-  const outputs: OutputSpec[] = ["x", "y"].map((id) => ({id, label: {zh: id, en: id}, unit: "1", kind: "stock", annual: "end", description: "", subsystem: "s"}));
+  // A model of its own: its output ids are not the shipped model's (OutputId).
+  const outputs: OutputSpec[] = ["x", "y"].map((id) => ({id: id as OutputSpec["id"], label: {zh: id, en: id}, unit: "1", kind: "stock", annual: "end", description: "", subsystem: "s"}));
   const grid = createGrid(2023, 2024, 1);
   // Step-major, two outputs: x = 1, 2, 4 and y = 10, 10, 10 at 2023, 2024, 2025.
   const buffer = Float64Array.of(1, 10, 2, 10, 4, 10);

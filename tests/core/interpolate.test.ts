@@ -20,6 +20,28 @@ describe("interpolate", () => {
   it("handles a single point", () => {
     expect(interpolate([[2024, 3]], 2030)).toBe(3);
   });
+  it("never leaves the two points it lies between, subnormal values included", () => {
+    // Unclamped, these points gave -5e-324 at 2024.5833 (a lever with a minimum of 0 went below it).
+    const tiny: Array<[number, number]> = [
+      [2024.4032926074642, 2e-323],
+      [2024.6075554210402, 5e-324]
+    ];
+    expect(interpolate(tiny, 2024.5833333333333)).toBeGreaterThanOrEqual(5e-324);
+    expect(interpolateMany(tiny, Float64Array.of(2024.5833333333333), new Float64Array(1))[0]).toBeGreaterThanOrEqual(5e-324);
+    fc.assert(
+      fc.property(fc.double({noNaN: true, noDefaultInfinity: true}), fc.double({noNaN: true, noDefaultInfinity: true}), fc.double({min: 0, max: 1, noNaN: true}), (y0, y1, f) => {
+        const v = interpolate(
+          [
+            [2023, y0],
+            [2024, y1]
+          ],
+          2023 + f
+        );
+        return v >= Math.min(y0, y1) && v <= Math.max(y0, y1);
+      }),
+      {numRuns: 2000, seed: 3}
+    );
+  });
 });
 
 describe("interpolateMany", () => {

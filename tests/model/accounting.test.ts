@@ -1,20 +1,21 @@
 import {describe, expect, it} from "vitest";
-import {simulate, type Projection} from "../../src/index.js";
+import {type OutputId, simulate, type Projection} from "../../src/index.js";
 import {data} from "../helpers.js";
 
 const {sectors, regions, kinds, layers} = data.dimensions;
 const relative = (a: number, b: number) => Math.abs(a - b) / Math.max(1e-12, Math.abs(a), Math.abs(b));
 
-function expectSum(p: Projection, total: string, parts: string[]) {
+/** Output ids built from the dimensions (`providers_${region}`) are the engine's to check, not the compiler's. */
+function expectSum(p: Projection, total: OutputId, parts: string[]) {
   const series = p.series;
   for (let i = 0; i < p.time.length; i++) {
-    const sum = parts.reduce((s, id) => s + series[id][i], 0);
+    const sum = parts.reduce((s, id) => s + series[id as OutputId][i], 0);
     expect(relative(sum, series[total][i]), `${total} at ${p.time[i]}`).toBeLessThan(1e-12);
   }
 }
 
 /** stock[i + 1] = stock[i] + dt * net flow[i]: exact under Euler. */
-function expectIntegral(p: Projection, stock: string, net: (i: number) => number, tolerance: number) {
+function expectIntegral(p: Projection, stock: OutputId, net: (i: number) => number, tolerance: number) {
   const dt = p.time[1] - p.time[0];
   for (let i = 0; i + 1 < p.time.length; i++) {
     expect(relative(p.series[stock][i] + dt * net(i), p.series[stock][i + 1]), `${stock} at ${p.time[i]}`).toBeLessThan(tolerance);

@@ -1,9 +1,10 @@
 import {describe, expect, it} from "vitest";
-import checks from "../checks/checks.json" with {type: "json"};
-import {simulate} from "../../src/index.js";
+import json from "../checks/checks.json" with {type: "json"};
+import {type OutputId, simulate} from "../../src/index.js";
 import {data, everyValue, scenario, stockOutputs} from "../helpers.js";
 
 // Each check in tests/checks/checks.json is one test: the brief's checks read as data.
+const checks = json as unknown as {monotone: Array<{describe: string; lever: string; values: number[]; outputs: OutputId[]; direction: string}>; extremes: Extreme[]};
 
 describe.each(checks.monotone)("direction: $describe", ({lever, values, outputs, direction}) => {
   const runs = values.map((value) => simulate(scenario({[lever]: value})));
@@ -26,13 +27,13 @@ type Extreme = {
   levers?: Record<string, number> | "min" | "max";
   parameters?: Record<string, number>;
   time?: {method?: "euler" | "rk4"; to?: number};
-  zero?: string[];
-  decays?: {output: string; life: string};
-  versus?: {scenario: string; from: number; lower?: string[]; "not-lower"?: string[]};
-  settles?: {output: string; from: number; to: number; tolerance: number};
+  zero?: OutputId[];
+  decays?: {output: OutputId; life: string};
+  versus?: {scenario: string; from: number; lower?: OutputId[]; "not-lower"?: OutputId[]};
+  settles?: {output: OutputId; from: number; to: number; tolerance: number};
 };
 
-describe.each(checks.extremes as Extreme[])("extreme: $describe", ({levers, parameters, time, zero, decays, versus, settles}) => {
+describe.each(checks.extremes)("extreme: $describe", ({levers, parameters, time, zero, decays, versus, settles}) => {
   const leverValues = typeof levers === "string" ? Object.fromEntries(data.levers.map((l) => [l.id, l[levers]])) : levers;
   const p = simulate(scenario(leverValues, parameters, time));
   it("every output is finite and every stock non-negative", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {simulate} from "../../src/index.js";
+import {type OutputId, simulate} from "../../src/index.js";
 import {headlineOutputs as headline} from "../../src/index.js";
 
 // MODEL.md: halving the step changes the headline outputs by less than 1%.
@@ -7,7 +7,7 @@ import {headlineOutputs as headline} from "../../src/index.js";
 // is judged on its scale rather than on a near-zero denominator. A compute gap is the small
 // difference of two large numbers (demand - supply): it is judged relative to the demand it is
 // part of, since any error in either is magnified in it (and it reaches zero).
-const scaleOf: Record<string, string> = {compute_gap_pflops: "compute_demand_pflops", compute_gap_beijing_pflops: "compute_demand_beijing_pflops"};
+const scaleOf: Partial<Record<OutputId, OutputId>> = {compute_gap_pflops: "compute_demand_pflops", compute_gap_beijing_pflops: "compute_demand_beijing_pflops"};
 
 function largestChange(a: Float64Array, b: Float64Array, scaleSeries = a): number {
   const scale = Math.max(...Array.from(scaleSeries, Math.abs));
@@ -32,7 +32,7 @@ describe("Euler converges to the same path", () => {
     const reference = simulate("baseline", {stepsPerYear: 24});
     const euler = (perYear: number) => simulate({version: 1, extends: "baseline", time: {method: "euler"}}, {stepsPerYear: perYear});
     const [monthly, weekly] = [euler(12), euler(48)];
-    for (const id of ["market_bn_rmb", "providers_total", "quality_index"]) {
+    for (const id of ["market_bn_rmb", "providers_total", "quality_index"] as const) {
       const coarse = largestChange(monthly.annual.series[id], reference.annual.series[id]);
       const fine = largestChange(weekly.annual.series[id], reference.annual.series[id]);
       expect(fine, id).toBeLessThan(coarse / 2.5);

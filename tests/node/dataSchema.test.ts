@@ -85,7 +85,7 @@ describe("data files", () => {
     expect(() => checkDataFile("signs.json", withSigns([unknownSign, ...rest]).signs)).toThrow(/^data\/signs\.json: signs\[0\]\.sign\.2027/);
   });
   it("keeps the output ids scripts rely on", () => {
-    const ids = new Set(engine.outputs.map((o) => o.id));
+    const ids = new Set<string>(engine.outputs.map((o) => o.id));
     const contract = [
       "market_bn_rmb",
       "providers_total",

@@ -14,6 +14,7 @@ import {
   calibratedPlan,
   runMonteCarloPlan,
   sampleParametersOnThreads,
+  ScenarioError,
   startWorkers
 } from "../../index.js";
 import {calibratedScenario} from "../calibratedScenario.js";
@@ -119,7 +120,7 @@ Example:
       plan = calibration ? calibratedPlan(engine, options, calibration.sample) : planMonteCarlo(engine, options, sampleParametersOnThreads(workers));
     } catch (error) {
       // Every flag was checked above; what is left is the batch's shape (too many values per run).
-      throw error instanceof RangeError ? new UsageError(`--outputs: ${error.message}`) : error;
+      throw error instanceof ScenarioError && error.field === "outputs" ? new UsageError(`--outputs: ${error.message}`) : error;
     }
     const result: MonteCarloResult = await runMonteCarloPlan(plan, pool);
     const calibrated = calibration && {

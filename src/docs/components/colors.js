@@ -38,7 +38,7 @@ export const baselineColor = "#8A8A8A";
  * @example outputColor(engine.outputs, "market_bn_rmb") // "#0072B2"
  */
 export function outputColor(outputs, id) {
-  const headline = headlineOutputs.indexOf(id);
+  const headline = /** @type {readonly string[]} */ (headlineOutputs).indexOf(id);
   if (headline >= 0) return palette[headline % palette.length];
   const index = outputs.findIndex((o) => o.id === id);
   return palette[Math.max(0, index) % palette.length];

@@ -17,6 +17,9 @@ import {isFormula, loadFormulas, resolveWithFormulas} from "./siteEngine.js";
 import {subsystemLabel} from "./subsystems.js";
 import {axisUnit, displayUnit} from "./units.js";
 
+// Output ids from the URL are text until checked against these.
+const headline = /** @type {readonly string[]} */ (headlineOutputs);
+
 /** The lever groups of levers.json, in the order the panel shows them. */
 const groups = ["compute", "data-applications", "regulation-talent", "regions"];
 
@@ -50,10 +53,10 @@ export async function explorer(engine, {search = location.search, invalidation, 
   }
   const initial = scenarioFromQuery(query.scenario, data, times, engine.formulas);
   const view = query.view;
-  const outputs = new Map(engine.outputs.map((o) => [o.id, o]));
-  view.more = view.more.filter((id) => outputs.has(id) && !headlineOutputs.includes(id));
+  const outputs = new Map(engine.outputs.map((o) => [/** @type {string} */ (o.id), o]));
+  view.more = view.more.filter((id) => outputs.has(id) && !headline.includes(id));
   const goals = readGoals(view.goals, engine, years);
-  for (const goal of goals) if (!headlineOutputs.includes(goal.output) && !view.more.includes(goal.output)) view.more.push(goal.output);
+  for (const goal of goals) if (!headline.includes(goal.output) && !view.more.includes(goal.output)) view.more.push(goal.output);
 
   // State: the preset started from and the levers set away from it (exactly what the URL holds).
   let preset = initial.preset;
@@ -162,7 +165,7 @@ export async function explorer(engine, {search = location.search, invalidation, 
     outputChart(/** @type {import("./engine.js").OutputSpec} */ (outputs.get(id)), {
       color: outputColor(engine.outputs, id),
       fileStem: fileStem(),
-      onRemove: headlineOutputs.includes(id)
+      onRemove: headline.includes(id)
         ? null
         : () => {
             view.more = view.more.filter((m) => m !== id);
@@ -175,8 +178,8 @@ export async function explorer(engine, {search = location.search, invalidation, 
       }
     });
   function layoutCharts() {
-    const wanted = [...headlineOutputs.filter((id) => outputs.has(id)), ...view.more];
-    const kept = new Map(charts.map((c) => [c.output.id, c]));
+    const wanted = [...headline.filter((id) => outputs.has(id)), ...view.more];
+    const kept = new Map(charts.map((c) => [/** @type {string} */ (c.output.id), c]));
     charts = wanted.map((id) => kept.get(id) ?? makeChart(id));
     chartGrid.replaceChildren(...charts.map((c) => c.node));
     addSelect.replaceChildren(html`<option value="">${t("explorer.addChartPrompt")}</option>`, ...addOptions());
@@ -210,7 +213,7 @@ export async function explorer(engine, {search = location.search, invalidation, 
   function drawCards() {
     const i = view.year - years[0];
     cards.replaceChildren(
-      ...headlineOutputs
+      ...headline
         .filter((id) => outputs.has(id))
         .map((id) => {
           const o = /** @type {import("./engine.js").OutputSpec} */ (outputs.get(id));

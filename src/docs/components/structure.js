@@ -34,7 +34,7 @@ export function causalGraph(engine) {
       return {...l, polarity: years.size === 1 && (years.has("+") || years.has("-")) ? [...years][0] : "±", reason: declared.reason};
     });
   const levers = new Map(engine.data.levers.map((l) => [l.id, l]));
-  const outputs = new Map(engine.outputs.map((o) => [o.id, o]));
+  const outputs = new Map(engine.outputs.map((o) => [/** @type {string} */ (o.id), o]));
   const ids = [...new Set(links.flatMap((l) => [l.from, l.to]))];
   const nodes = ids.map((id) => {
     const lever = levers.get(id);

@@ -1,5 +1,7 @@
 import type {ScenarioInput} from "../declarations.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
+import {requireObject} from "../scenario/requireObject.js";
+import {ScenarioError} from "../scenario/scenarioError.js";
 import type {Engine} from "../simulate.js";
 import {createSampleRunner} from "../uncertainty/createSampleRunner.js";
 import type {PreparedScenario} from "../prepareScenario.js";
@@ -58,13 +60,14 @@ export interface Attribution {
  * @param engine the engine bound to its data
  * @param options scenario, baseline and output
  * @returns per-year totals, contributions, interaction and costs
- * @throws RangeError naming `output` if unknown; ScenarioError for an invalid scenario
+ * @throws ScenarioError naming `options` (not an object), `output` (unknown) or the scenario's field
  * @example attributeLevers(engine, {scenario: "compute-push", output: "compute_gap_beijing_pflops"}).levers.map((l) => l.lever)
  * // => ["compute_subsidy", "public_compute", "domestic_accelerators"]
  */
 export function attributeLevers(engine: Engine, options: AttributionOptions): Attribution {
+  requireObject(options, "options");
   const {output} = options;
-  if (!engine.structure.outputIndex.has(output)) throw new RangeError(`output names unknown output "${output}"`);
+  if (!engine.structure.outputIndex.has(output)) throw new ScenarioError("output", `names unknown output "${output}"`);
   const scenario = engine.resolve(options.scenario);
   const full = engine.prepare(scenario);
   const reference = engine.prepare(engine.derive(options.baseline ?? "baseline", {time: scenario.time}));

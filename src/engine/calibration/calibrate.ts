@@ -189,7 +189,9 @@ export function calibrate(model: CalibrationModel, evidence: Evidence, options: 
   const nuisanceIds = nuisanceSpecs.map((n) => n.id);
 
   const medians = Object.fromEntries(coordinates.map((c) => [c.id, priorQuantile(c.prior, 0.5)]));
-  const start = integrationCheck(model, fittedTerms, medians);
+  // The model runs on its own parameters only: nuisance parameters scale the likelihood.
+  const modelValues = (values: Record<string, number>) => Object.fromEntries(ids.map((id) => [id, values[id]]));
+  const start = integrationCheck(model, fittedTerms, modelValues(medians));
   if (!start.ok) throw new ScenarioError("time.step", stepRefusal(start));
 
   const to = likelihoodLastYear(fittedTerms);
@@ -296,7 +298,7 @@ export function calibrate(model: CalibrationModel, evidence: Evidence, options: 
       logPosterior: pick.map((s) => round(chain.logDensity[s]))
     },
     diagnostics,
-    integration: {start, point: integrationCheck(model, fittedTerms, {...medians, ...point})},
+    integration: {start, point: integrationCheck(model, fittedTerms, modelValues({...medians, ...point}))},
     report
   };
 }

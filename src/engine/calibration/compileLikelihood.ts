@@ -49,7 +49,7 @@ export function compileLikelihood(terms: readonly ResolvedTerm[], outputs: reado
     const list = [...missing].map(([id, readers]) => `${id} (${readers.join(", ")})`).join("; ");
     throw new ScenarioError("likelihood", `reads outputs the model does not declare: ${list}`);
   }
-  const index = new Map(outputs.map((o, i) => [o.id, i]));
+  const index = new Map<string, number>(outputs.map((o, i) => [o.id, i]));
   const width = outputs.length;
   const weigh = (read: SingleRead, output: string, id: string) => {
     try {

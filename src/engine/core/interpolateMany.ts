@@ -19,7 +19,8 @@ export function interpolateMany(points: ReadonlyArray<readonly [number, number]>
     else {
       const [x0, y0] = points[i];
       const [x1, y1] = points[i + 1];
-      into[j] = y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+      // Held between its two points, as interpolate() is.
+      into[j] = Math.min(Math.max(y0 + ((y1 - y0) * (x - x0)) / (x1 - x0), Math.min(y0, y1)), Math.max(y0, y1));
     }
   }
   return into;

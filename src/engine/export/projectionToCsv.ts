@@ -1,3 +1,4 @@
+import type {OutputId} from "../ids.js";
 import type {Projection} from "../simulate.js";
 import {formatNumber} from "./formatNumber.js";
 
@@ -5,7 +6,7 @@ export interface CsvOptions {
   /** One row per calendar year (first column `year`) instead of per step (`time`). */
   annual?: boolean;
   /** Output ids, in column order; default every output. */
-  outputs?: string[];
+  outputs?: readonly OutputId[];
 }
 
 /**

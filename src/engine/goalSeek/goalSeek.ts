@@ -4,6 +4,8 @@ import {compareGoal} from "../goals/compareGoal.js";
 import type {Goal, GoalEvaluation} from "../goals/goal.js";
 import {minimizeWithConstraints} from "../optimize/minimizeWithConstraints.js";
 import {sampleLever} from "../scenario/sampleLever.js";
+import {requireList} from "../scenario/requireList.js";
+import {requireObject} from "../scenario/requireObject.js";
 import {ScenarioError} from "../scenario/scenarioError.js";
 import {firstYear} from "../scenario/schema.js";
 import type {Engine} from "../simulate.js";
@@ -100,7 +102,10 @@ export interface GoalSeekResult {
  *   levers: ["compute_subsidy", "public_compute"], objective: "fiscal_cost_bn_rmb"}).feasible // true
  */
 export function goalSeek(engine: Engine, options: GoalSeekOptions): GoalSeekResult {
-  const {goals, objective, budget} = options;
+  requireObject(options, "options");
+  const {objective, budget} = options;
+  const goals = requireList(options.goals, "goals");
+  requireList(options.levers, "levers");
   if (goals.length === 0) throw new ScenarioError("goals", "must hold at least one goal");
   if (options.levers.length === 0) throw new ScenarioError("levers", `must name at least one lever; levers are ${engine.data.levers.map((l) => l.id).join(", ")}`);
   const specs: LeverSpec[] = options.levers.map((id, i) => {

@@ -1,4 +1,5 @@
 import {ScenarioError} from "../scenario/scenarioError.js";
+import {describeValue} from "../scenario/describeValue.js";
 import type {Goal, GoalAggregate, GoalOperator} from "./goal.js";
 
 /** What `parseGoal` checks a goal against; both optional. */
@@ -37,6 +38,7 @@ const ranged = new RegExp(String.raw`^(min|max|sum|mean)\s*\(\s*([a-z][a-z0-9_]*
  */
 export function parseGoal(text: string, options: ParseGoalOptions = {}): Goal {
   const field = options.field ?? "goal";
+  if (typeof text !== "string") throw new ScenarioError(field, `must be text, got ${describeValue(text)}`);
   const trimmed = text.trim();
   let goal: Goal;
   const one = single.exec(trimmed);

@@ -25,8 +25,9 @@ export const beijing: BlockDeclaration = {
     {
       id: "beijing_ai_other_bn_rmb",
       unit: "bnRMB/year",
-      equation: "beijing_ai_other_max / (1 + (beijing_ai_other_max / beijing_ai_other_initial - 1) * exp(-beijing_ai_other_growth * integral(beijing_emphasis ^ beijing_emphasis_elasticity)))",
-      description: "Beijing's AI core industry other than large models, growing with the city's emphasis towards a ceiling."
+      equation:
+        "beijing_ai_other_initial > 0 ? beijing_ai_other_max * beijing_ai_other_initial / (beijing_ai_other_initial + (beijing_ai_other_max - beijing_ai_other_initial) * exp(-beijing_ai_other_growth * integral(beijing_emphasis ^ beijing_emphasis_elasticity))) : 0",
+      description: "Beijing's AI core industry other than large models, growing with the city's emphasis towards a ceiling (none grows from none)."
     },
     {
       id: "beijing_ai_core_bn_rmb",

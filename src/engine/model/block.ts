@@ -1,5 +1,6 @@
 import type {Aggregation} from "../core/annualAggregate.js";
 import type {Label} from "../declarations.js";
+import type {OutputId} from "../ids.js";
 
 /**
  * A stock: a quantity that accumulates, with its initial value and its derivative. Ids, labels
@@ -37,6 +38,10 @@ export interface VariableDeclaration {
   output?: "stock" | "flow" | "level";
   equation: string;
   description: string;
+  /** The least value its meaning allows (a share, a count, a cost: 0). Not enforced: the well-posedness tests check it. */
+  min?: number;
+  /** The greatest value its meaning allows (a share: 1). */
+  max?: number;
 }
 
 /** A causal link for the structure diagram; polarity is the sign of d(to)/d(from). */
@@ -64,7 +69,7 @@ export interface BlockDeclaration {
 
 /** An observed variable: a stock, a flow (a rate, summed per year) or an auxiliary level. */
 export interface OutputSpec {
-  id: string;
+  id: OutputId;
   label: Label;
   unit: string;
   kind: "stock" | "flow" | "auxiliary";
@@ -73,6 +78,10 @@ export interface OutputSpec {
   description: string;
   /** The block that computes it. */
   subsystem: string;
+  /** The least value it can take, where declared (a stock's floor, a variable's min): a share, a count or a cost has 0. */
+  min?: number;
+  /** The greatest value it can take, where declared: a share has 1. */
+  max?: number;
 }
 
 /** A stock, concrete (placeholders expanded). */

@@ -1,4 +1,5 @@
 import type {Dimensions, Label} from "../declarations.js";
+import type {OutputId} from "../ids.js";
 import type {BlockDeclaration, ConcreteEquation, OutputSpec, StockSpec} from "./block.js";
 import {dimensionData, dimensionMembers, type DimensionDatum} from "./dimensionData.js";
 import {expandExpression, expandId} from "./expandTemplate.js";
@@ -49,7 +50,16 @@ export function describeModel(blocks: readonly BlockDeclaration[], dims: Dimensi
         const label = labelFor(stock.label, bindings, labels);
         stocks.push({id, label, unit: stock.unit, block: block.id, min: stock.min ?? 0, max: stock.max ?? Number.POSITIVE_INFINITY});
         if (stock.output !== false) {
-          outputs.push({id, label, unit: stock.unit, kind: "stock", annual: "end", description: fill(stock.description, bindings, labels), subsystem: block.id});
+          outputs.push({
+            id: id as OutputId,
+            label,
+            unit: stock.unit,
+            kind: "stock",
+            annual: "end",
+            description: fill(stock.description, bindings, labels),
+            subsystem: block.id,
+            ...bounds(stock.min ?? 0, stock.max)
+          });
         }
         const where = (role: string) => `${block.id}: ${role} of ${id}`;
         equations.push({block: block.id, defines: id, role: "initial", expression: expandExpression(stock.initial, bindings, members, where("initial value")), unit: stock.unit});
@@ -62,7 +72,17 @@ export function describeModel(blocks: readonly BlockDeclaration[], dims: Dimensi
         if (variable.output) {
           if (!variable.label) throw new Error(`model: output ${variable.id} (block ${block.id}) needs a label`);
           const [kind, annual] = ({stock: ["stock", "end"], flow: ["flow", "sum"], level: ["auxiliary", "mean"]} as const)[variable.output];
-          outputs.push({id, label: labelFor(variable.label, bindings, labels), unit: variable.unit, kind, annual, description: fill(variable.description, bindings, labels), subsystem: block.id});
+          outputs.push({
+            // The ids ids.ts lists for the shipped dimensions (other dimensions expand to others).
+            id: id as OutputId,
+            label: labelFor(variable.label, bindings, labels),
+            unit: variable.unit,
+            kind,
+            annual,
+            description: fill(variable.description, bindings, labels),
+            subsystem: block.id,
+            ...bounds(variable.min, variable.max)
+          });
         }
         equations.push({block: block.id, defines: id, role: "variable", expression: expandExpression(variable.equation, bindings, members, `${block.id}: ${id}`), unit: variable.unit});
       }
@@ -78,6 +98,11 @@ export function describeModel(blocks: readonly BlockDeclaration[], dims: Dimensi
     dimensionData: data,
     writes
   };
+}
+
+/** The declared bounds an output carries: only those given (JSON has no Infinity). */
+function bounds(min: number | undefined, max: number | undefined): Pick<OutputSpec, "min" | "max"> {
+  return {...(min !== undefined && {min}), ...(max !== undefined && Number.isFinite(max) && {max})};
 }
 
 type MemberLabels = Record<string, Record<string, Label>>;

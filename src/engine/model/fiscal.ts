@@ -29,7 +29,8 @@ export const fiscal: BlockDeclaration = {
         unit: "bnRMB/year",
         output: "flow",
         equation,
-        description: `Public spending caused by the ${lever} lever.`
+        description: `Public spending caused by the ${lever} lever.`,
+        min: 0
       })
     ),
     {
@@ -38,7 +39,8 @@ export const fiscal: BlockDeclaration = {
       unit: "bnRMB/year",
       output: "flow",
       equation: costs.map(({lever}) => `fiscal_cost_${lever}_bn_rmb`).join(" + "),
-      description: "Public spending on all levers."
+      description: "Public spending on all levers.",
+      min: 0
     }
   ],
   links: costs.map(({lever}) => ({from: lever, to: "fiscal_cost_bn_rmb", polarity: "+" as const}))

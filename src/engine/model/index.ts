@@ -1,3 +1,4 @@
+import {deepFreeze} from "../core/deepFreeze.js";
 import {createWorkspace, type Workspace} from "../core/system.js";
 import type {Dimensions} from "../declarations.js";
 import type {BlockDeclaration} from "./block.js";
@@ -19,7 +20,7 @@ export {compileModel, modelKey} from "./compileModel.js";
 export {bindModel} from "./bindModel.js";
 
 /** The model's subsystems, in the order the method page and the outputs list them (the compiler orders the equations). */
-export const blocks: readonly BlockDeclaration[] = [market, providers, compute, quality, fiscal, beijing];
+export const blocks: readonly BlockDeclaration[] = deepFreeze([market, providers, compute, quality, fiscal, beijing]);
 
 const structures = new WeakMap<Dimensions, ModelStructure>();
 

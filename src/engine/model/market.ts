@@ -140,7 +140,8 @@ export const market: BlockDeclaration = {
     {
       id: "market_planned_<sector>",
       unit: "bnRMB/year",
-      equation: "market_potential_bn_rmb > 0 ? revenue_desired_<sector> / (1 + revenue_desired_<sector> / (potential_share_<sector> * market_potential_bn_rmb)) : 0",
+      equation:
+        "potential_share_<sector> * market_potential_bn_rmb > 0 ? revenue_desired_<sector> * potential_share_<sector> * market_potential_bn_rmb / (revenue_desired_<sector> + potential_share_<sector> * market_potential_bn_rmb) : 0",
       description: "Revenue from {sector} if compute served all demand, saturating against its share of the ceiling of spending on large models."
     },
     {

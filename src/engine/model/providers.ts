@@ -18,7 +18,7 @@ export const providers: BlockDeclaration = {
   id: "providers",
   label: {zh: "模型供给方", en: "Providers"},
   description: "Providers hold capital; they enter with investment and exit as their runway runs out; their training needs set compute demand.",
-  reads: ["market_<layer>_bn_rmb", "market_planned_<sector>", "compute_price_effective", "training_served_fraction", "quality_index", "open_quality_index", "inference_demand_pflops"],
+  reads: ["market_<layer>_bn_rmb", "market_planned_<sector>", "compute_price_effective", "training_served_fraction", "open_gap", "inference_demand_pflops"],
   stocks: [
     {
       id: "providers_<region>_<kind>",
@@ -107,8 +107,9 @@ export const providers: BlockDeclaration = {
     {
       id: "compute_need_<kind>",
       unit: "PFLOPS/provider",
-      equation: "is_general_<kind> ? frontier_compute_pflops : finetune_compute * (1 - open_finetune_saving * open_quality_index / quality_index)",
-      description: "Training compute a {kind}-model provider needs: a frontier model's, or fine-tuning, less as open-weights models close on the frontier."
+      equation: "is_general_<kind> ? frontier_compute_pflops : finetune_compute * (1 - open_finetune_saving * (1 - open_gap))",
+      description:
+        "Training compute a {kind}-model provider needs: a frontier model's, or fine-tuning, less as open-weights models close on the frontier (never less than with no gap at all: an open model level with the frontier saves all it can)."
     },
     {
       id: "competition_scale",
@@ -223,8 +224,8 @@ export const providers: BlockDeclaration = {
       equation: "max(0, providers_<kind> - providers_core_<kind>) * exit_hazard_<kind>",
       description: "{kind}-model providers leaving per year; a core of incumbents stays."
     },
-    {id: "entries", label: {zh: "进入", en: "Entries"}, unit: "provider/year", output: "flow", equation: "sum(entries_<kind>)", description: "New providers per year."},
-    {id: "exits", label: {zh: "退出", en: "Exits"}, unit: "provider/year", output: "flow", equation: "sum(exits_<kind>)", description: "Providers leaving per year."},
+    {id: "entries", label: {zh: "进入", en: "Entries"}, unit: "provider/year", output: "flow", equation: "sum(entries_<kind>)", description: "New providers per year.", min: 0},
+    {id: "exits", label: {zh: "退出", en: "Exits"}, unit: "provider/year", output: "flow", equation: "sum(exits_<kind>)", description: "Providers leaving per year.", min: 0},
     {
       id: "filing_open",
       unit: "1",

@@ -41,8 +41,8 @@ export const quality: BlockDeclaration = {
       id: "quality_growth_rate",
       unit: "1/year",
       equation:
-        "quality_growth * training_intensity ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * (1 - quality_index / quality_max)",
-      description: "Relative growth of frontier quality per year."
+        "quality_growth * training_intensity ^ quality_compute_elasticity * (quality_data_base + data_openness) ^ quality_data_elasticity * talent ^ quality_talent_elasticity * max(0, 1 - quality_index / quality_max)",
+      description: "Relative growth of frontier quality per year: never negative (the best model stays available), slowing to nothing at the ceiling."
     },
     {
       id: "open_catchup_rate",
@@ -56,7 +56,9 @@ export const quality: BlockDeclaration = {
       unit: "1",
       output: "level",
       equation: "max(0, 1 - open_quality_index / quality_index)",
-      description: "How far the best open-weights model trails the frontier (0: none)."
+      description: "How far the best open-weights model trails the frontier (0: none).",
+      min: 0,
+      max: 1
     },
     {id: "log_quality", unit: "1", equation: "log(quality_index)", description: "Log of the quality index."},
     {id: "log_hallucination", unit: "1", equation: "log(hallucination_initial) - hallucination_quality_elasticity * log_quality", description: "Log of the hallucination rate."},
@@ -66,7 +68,9 @@ export const quality: BlockDeclaration = {
       unit: "1",
       output: "level",
       equation: "exp(log_hallucination)",
-      description: "Share of answers with a factual error; falls as quality rises."
+      description: "Share of answers with a factual error; falls as quality rises.",
+      min: 0,
+      max: 1
     }
   ],
   links: [

@@ -2,11 +2,12 @@ import {deepFreeze} from "../core/deepFreeze.js";
 import type {LeverSpec, LeverValue, ParameterSpec, ScenarioInput, TimeSpec} from "../declarations.js";
 import {describeRange} from "./describeRange.js";
 import {didYouMean} from "./didYouMean.js";
+import {requireObject} from "./requireObject.js";
 import {firstYear, lastYear, parseScenario} from "./schema.js";
 import {ScenarioError} from "./scenarioError.js";
 
 /** The time settings a scenario gets unless it says otherwise. */
-export const defaultTime: TimeSpec = {from: 2023, to: 2035, step: "month", method: "rk4"};
+export const defaultTime: Readonly<TimeSpec> = Object.freeze({from: 2023, to: 2035, step: "month", method: "rk4"});
 
 /** A scenario with its `extends` chain applied: every lever and parameter has a value. Frozen. */
 export interface ResolvedScenario {
@@ -116,15 +117,17 @@ export interface ScenarioChanges {
  */
 export function deriveScenario(base: ResolvedScenario, changes: ScenarioChanges, declarations: Pick<Declarations, "levers">): ResolvedScenario {
   if (!isResolved(base)) throw new ScenarioError("scenario", "must be a resolved scenario (engine.resolve) to derive another from it");
+  requireObject(changes, "changes");
   const known = new Set(declarations.levers.map((l) => l.id));
   const levers = {...base.levers};
   const changedLevers = new Set(base.changed.levers);
-  for (const [id, value] of Object.entries(changes.levers ?? {})) {
+  for (const [id, value] of Object.entries(changes.levers === undefined ? {} : requireObject(changes.levers, "levers"))) {
     if (!known.has(id)) throw new ScenarioError(`levers.${id}`, `is not a lever; levers are ${[...known].join(", ")}`);
-    levers[id] = value;
+    // Checked when sampled (sampleLever), where formulas meet the grid.
+    levers[id] = value as LeverValue;
     changedLevers.add(id);
   }
-  const time = {...base.time, ...changes.time};
+  const time = {...base.time, ...(changes.time === undefined ? {} : requireObject(changes.time, "time"))};
   for (const key of ["from", "to"] as const) {
     if (!Number.isInteger(time[key]) || time[key] < firstYear || time[key] > lastYear)
       throw new ScenarioError(`time.${key}`, `must be a whole year between ${firstYear} and ${lastYear}, got ${time[key]}`);

@@ -28,7 +28,9 @@ export function sampleLever(spec: LeverSpec, value: LeverValue, times: Float64Ar
     return into.fill(value);
   }
   if (Array.isArray(value)) {
-    value.forEach(([year, v], i) => {
+    value.forEach((point, i) => {
+      if (!Array.isArray(point) || point.length !== 2) throw new ScenarioError(`${field}[${i}]`, `must be a [year, value] pair, got ${JSON.stringify(point)}`);
+      const [year, v] = point;
       if (!Number.isFinite(year) || (i > 0 && year <= value[i - 1][0])) {
         throw new ScenarioError(`${field}[${i}]`, `year must be a number greater than the previous point's (${value[i - 1]?.[0] ?? "none"}), got ${year}`);
       }
@@ -36,6 +38,7 @@ export function sampleLever(spec: LeverSpec, value: LeverValue, times: Float64Ar
     });
     return interpolateMany(value, times, into);
   }
+  if (typeof value !== "string") throw new ScenarioError(field, `must be a number, a list of [year, value] points, or a formula in t, got ${JSON.stringify(value) ?? typeof value}`);
   if (!formulas) throw new ScenarioError(field, "is a formula in t, and this engine was created without formula support (createEngine(data, {formulas}))");
   const formula = formulas(value, field);
   for (let j = 0; j < times.length; j++) {

@@ -1,5 +1,7 @@
 import type {ScenarioInput} from "../declarations.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
+import {requireObject} from "../scenario/requireObject.js";
+import {ScenarioError} from "../scenario/scenarioError.js";
 import type {Engine} from "../simulate.js";
 import type {SamplePlan} from "../uncertainty/samplePlan.js";
 import {uncertainParameters, type UncertainParameter} from "../uncertainty/uncertainParameters.js";
@@ -34,15 +36,16 @@ export interface OutputYearPlan {
  * @param engine the engine bound to its data
  * @param options scenario, output and year
  * @returns the plan template, the varied parameters and the year's column
- * @throws RangeError naming `output` (unknown id) or `year` (outside the simulated years)
+ * @throws ScenarioError naming `options` (not an object), `output` (unknown id) or `year` (outside the simulated years)
  * @example planOutputYear(engine, {scenario: "baseline", output: "market_bn_rmb", year: 2030}).column // 7
  */
 export function planOutputYear(engine: Engine, options: OutputYearOptions): OutputYearPlan {
+  requireObject(options, "options");
   const scenario = engine.resolve(options.scenario);
-  if (!engine.structure.outputIndex.has(options.output)) throw new RangeError(`output names unknown output "${options.output}"`);
+  if (!engine.structure.outputIndex.has(options.output)) throw new ScenarioError("output", `names unknown output "${options.output}"`);
   const {from, to} = scenario.time;
   if (!Number.isInteger(options.year) || options.year < from || options.year > to) {
-    throw new RangeError(`year must be a whole year between ${from} and ${to} (the simulated years), got ${options.year}`);
+    throw new ScenarioError("year", `must be a whole year between ${from} and ${to} (the simulated years), got ${options.year}`);
   }
   const parameters = uncertainParameters(engine.data.parameters, scenario.changed.parameters);
   const plan: SamplePlan = {

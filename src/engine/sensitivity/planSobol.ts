@@ -2,6 +2,8 @@ import {saltelliSample} from "../analysis/saltelliSample.js";
 import {createRandom} from "../random/createRandom.js";
 import {latinHypercube} from "../random/latinHypercube.js";
 import {priorQuantile} from "../random/prior.js";
+import {requireObject} from "../scenario/requireObject.js";
+import {ScenarioError} from "../scenario/scenarioError.js";
 import type {Engine} from "../simulate.js";
 import {planOutputYear, type OutputYearOptions, type OutputYearPlan} from "./planOutputYear.js";
 
@@ -27,15 +29,16 @@ export interface SobolSensitivityOptions extends OutputYearOptions {
  * @param engine the engine bound to its data
  * @param options scenario, output, year, samples and seed
  * @returns the plan (design filled, (k + 2) · N rows), the parameters and the year's column
- * @throws RangeError naming samples or seed when out of range; see planOutputYear
+ * @throws ScenarioError naming samples or seed when out of range; see planOutputYear
  * @example planSobol(engine, {scenario: "baseline", output: "market_bn_rmb", year: 2030, samples: 64, seed: 1}).plan.design.length // 66 · 64 · 64
  */
 export function planSobol(engine: Engine, options: SobolSensitivityOptions): OutputYearPlan {
+  requireObject(options, "options");
   const {samples, seed} = options;
   if (!Number.isInteger(samples) || samples < 2 || samples > maximumSobolSamples) {
-    throw new RangeError(`samples must be an integer between 2 and ${maximumSobolSamples}, got ${samples}`);
+    throw new ScenarioError("samples", `must be an integer between 2 and ${maximumSobolSamples}, got ${samples}`);
   }
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer between 0 and 4294967295, got ${seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new ScenarioError("seed", `must be an integer between 0 and 4294967295, got ${seed}`);
   const template = planOutputYear(engine, options);
   const k = template.parameters.length;
   const cube = latinHypercube(samples, 2 * k, createRandom(seed));

@@ -3,6 +3,9 @@ import type {ScenarioInput} from "../declarations.js";
 import type {Goal} from "../goals/goal.js";
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
 import type {Engine} from "../simulate.js";
+import {requireList} from "../scenario/requireList.js";
+import {requireObject} from "../scenario/requireObject.js";
+import {ScenarioError} from "../scenario/scenarioError.js";
 import type {SamplePlan} from "./samplePlan.js";
 import {maximumExactValues} from "./sketchesQuantiles.js";
 import {sampleParameters} from "./sampleParameters.js";
@@ -77,34 +80,36 @@ export interface MonteCarloPlan {
  * @param draw draws the design (default `sampleParameters`; Node's `sampleParametersOnThreads`
  *   draws the same design on the worker threads)
  * @returns the plan and its settings
- * @throws ScenarioError for an invalid scenario; RangeError naming the option and its allowed
- *   range for runs, seed, quantiles, an unknown output, or more than `maximumColumns` values per run
+ * @throws ScenarioError naming the field: an invalid scenario, options that are not an object, runs,
+ *   seed or quantiles out of range, an unknown output, or more than `maximumColumns` values per run
  * @example planMonteCarlo(engine, {scenario: "baseline", runs: 1000, seed: 1, annual: true}).plan.design.length // 1000 × 62
  */
 export function planMonteCarlo(engine: Engine, options: MonteCarloOptions, draw: DrawDesign = sampleParameters): MonteCarloPlan {
+  requireObject(options, "options");
   const {runs, seed} = options;
-  if (!Number.isInteger(runs) || runs < 1 || runs > maximumRuns) throw new RangeError(`runs must be an integer between 1 and ${maximumRuns}, got ${runs}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`seed must be an integer between 0 and 4294967295, got ${seed}`);
-  const quantiles = options.quantiles ?? defaultQuantiles;
-  if (quantiles.length === 0) throw new RangeError("quantiles must list at least one probability, got none");
+  if (!Number.isInteger(runs) || runs < 1 || runs > maximumRuns) throw new ScenarioError("runs", `must be an integer between 1 and ${maximumRuns}, got ${runs}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new ScenarioError("seed", `must be an integer between 0 and 4294967295, got ${seed}`);
+  const quantiles = requireList(options.quantiles ?? defaultQuantiles, "quantiles");
+  if (quantiles.length === 0) throw new ScenarioError("quantiles", "must list at least one probability, got none");
   quantiles.forEach((p, i) => {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantiles must be numbers between 0 and 1, got ${p}`);
-    if (i > 0 && !(p > quantiles[i - 1])) throw new RangeError(`quantiles must be strictly increasing, got ${quantiles[i - 1]} then ${p}`);
+    if (!(p >= 0 && p <= 1)) throw new ScenarioError("quantiles", `must be numbers between 0 and 1, got ${p}`);
+    if (i > 0 && !(p > quantiles[i - 1])) throw new ScenarioError("quantiles", `must be strictly increasing, got ${quantiles[i - 1]} then ${p}`);
   });
   const exactValues = options.exactValues ?? maximumExactValues;
-  if (!Number.isInteger(exactValues) || exactValues < 0) throw new RangeError(`exactValues must be an integer >= 0, got ${exactValues}`);
-  const outputs = options.outputs ?? engine.outputs.map((o) => o.id);
-  for (const id of outputs) if (!engine.structure.outputIndex.has(id)) throw new RangeError(`outputs names unknown output "${id}"`);
+  if (!Number.isInteger(exactValues) || exactValues < 0) throw new ScenarioError("exactValues", `must be an integer >= 0, got ${exactValues}`);
+  const outputs = requireList(options.outputs ?? engine.outputs.map((o) => o.id), "outputs");
+  for (const id of outputs) if (!engine.structure.outputIndex.has(id)) throw new ScenarioError("outputs", `names unknown output "${id}"`);
   const scenario = engine.resolve(options.scenario);
   const prepared = engine.prepare(scenario);
   const annual = options.annual ?? false;
   const perYear = stepsPerYearOf[scenario.time.step];
   const points = annual ? scenario.time.to - scenario.time.from + 1 : (scenario.time.to + 1 - scenario.time.from) * perYear + 1;
-  const goals = options.goals ?? [];
+  const goals = requireList(options.goals ?? [], "goals");
   const columns = outputs.length * points + goals.length;
   if (columns > maximumColumns) {
-    throw new RangeError(
-      `outputs × time points + goals must be at most ${maximumColumns.toLocaleString("en")} values per run, got ${outputs.length} × ${points} + ${goals.length}; band fewer outputs or annual values`
+    throw new ScenarioError(
+      "outputs",
+      `× time points + goals must be at most ${maximumColumns.toLocaleString("en")} values per run, got ${outputs.length} × ${points} + ${goals.length}; band fewer outputs or annual values`
     );
   }
   const uncertain = uncertainParameters(engine.data.parameters, scenario.changed.parameters);
