@@ -6,6 +6,7 @@ import {html, svg} from "htl";
 import {declaredEquations, feedbackLoops} from "./engine.js";
 import {pick, t} from "./i18n.js";
 import {tableScroller} from "./page.js";
+import {leverUnit} from "./units.js";
 
 /** @type {Record<string, string>} */
 const kindColors = {lever: "#E69F00", stock: "#0072B2", flow: "#009E73", auxiliary: "#8A8A8A"};
@@ -213,7 +214,7 @@ export function equationList(engine) {
     (b) => html`<h3 id=${`equations-${b.id}`}>${pick(b.label, b.id)}</h3>
       <div class="shapan-equations">${declaredEquations(b).map(
         (e) =>
-          html`<div class="shapan-equation"><code>${e.role === "derivative" ? `d(${e.defines})/dt` : e.role === "initial" ? `${e.defines}(2023)` : e.defines} = ${e.expression}</code> <span class="shapan-muted">[${e.unit}${e.role === "derivative" ? "/year" : ""}]</span></div>`
+          html`<div class="shapan-equation"><code>${e.role === "derivative" ? `d(${e.defines})/dt` : e.role === "initial" ? `${e.defines}(2023)` : e.defines} = ${e.expression}</code> <span class="shapan-muted">[${leverUnit({unit: e.role === "derivative" ? `${e.unit}/year` : e.unit}) || "1"}]</span></div>`
       )}</div>`
   );
 }

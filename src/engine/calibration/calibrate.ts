@@ -307,7 +307,8 @@ export function calibrate(model: CalibrationModel, evidence: Evidence, options: 
 export function stepRefusal(check: IntegrationCheck): string {
   const name = (perYear: number) => ({12: "month", 4: "quarter", 1: "year"})[perYear] ?? `1/${perYear} year`;
   const failed = check.coarse && !check.coarse.ok ? check.coarse : check.halving;
-  const percent = (x: number) => `${(x * 100).toPrecision(3)}%`;
+  // Three significant figures without exponents: 1170%, not 1.17e+3%.
+  const percent = (x: number) => `${Number((x * 100).toPrecision(3))}%`;
   if (failed === check.coarse) {
     return `${name(check.stepsPerYear)} (${check.method}) moves ${failed.term} by ${percent(failed.change)} from the converged solution (at most ${percent(failed.limit)} for calibrated results); use the month step`;
   }

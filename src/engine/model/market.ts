@@ -86,7 +86,7 @@ export const market: BlockDeclaration = {
     {id: "tokens_demanded", unit: "Ttok/year", equation: "sum(tokens_demanded_<sector>)", description: "Tokens asked for, all sectors."},
     {
       id: "tokens_per_day",
-      label: {zh: "日均Token调用量（万亿）", en: "Tokens per day (trillion)"},
+      label: {zh: "日均词元调用量（万亿）", en: "Tokens per day (trillion)"},
       unit: "Ttok/day",
       output: "level",
       equation: "tokens_demanded * inference_served_fraction / 365",
@@ -119,7 +119,7 @@ export const market: BlockDeclaration = {
     },
     {
       id: "token_price_rmb_per_mtok",
-      label: {zh: "模型价格（元/百万Token）", en: "Token price (RMB per million tokens)"},
+      label: {zh: "模型价格（元/百万词元）", en: "Token price (RMB per million tokens)"},
       unit: "RMB/Mtok",
       output: "level",
       equation: "token_price * 1000",

@@ -38,7 +38,7 @@ export const providers: BlockDeclaration = {
     },
     {
       id: "services_filed",
-      label: {zh: "生成式AI服务备案（全国）", en: "Generative-AI services filed, China"},
+      label: {zh: "生成式人工智能服务备案（全国）", en: "Generative-AI services filed, China"},
       unit: "service",
       initial: "0",
       derivative: "max(0, services_per_provider * providers_total * filing_open - services_filed) * filing_rate",
@@ -46,7 +46,7 @@ export const providers: BlockDeclaration = {
     },
     {
       id: "services_filed_beijing",
-      label: {zh: "生成式AI服务备案（北京）", en: "Generative-AI services filed, Beijing"},
+      label: {zh: "生成式人工智能服务备案（北京）", en: "Generative-AI services filed, Beijing"},
       unit: "service",
       initial: "0",
       derivative: "max(0, services_per_provider * providers_beijing * filing_open - services_filed_beijing) * filing_rate",
