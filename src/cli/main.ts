@@ -98,7 +98,10 @@ function parseFlags(name: string, command: Command, args: string[]) {
   try {
     parsed = parseArgs({args, options: command.options, allowPositionals: command.allowPositionals ?? false, strict: true, tokens: true});
   } catch (error) {
-    const message = (error as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+    const raw = (error as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+    // Node explains a dash-led value over three lines; one line says the same.
+    const dashed = /^Option '(-{1,2}[^']*)' argument is ambiguous/.exec(raw)?.[1];
+    const message = dashed ? `${dashed} needs a value; write one that starts with a dash as ${dashed}=-…` : raw.replace(/\s*\n\s*/g, " ");
     const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
     const flags = Object.entries(command.options).flatMap(([long, o]) => [`--${long}`, ...(o.short ? [`-${o.short}`] : [])]);
     const hint = unknown ? didYouMean(unknown.replace(/=.*$/, ""), flags).trim() : "";

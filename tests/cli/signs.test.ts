@@ -42,10 +42,11 @@ describe("shapan signs", () => {
       ["--draws=-1", '--draws must be an integer between 0 and 100000, got "-1"'],
       ["--draws=2.5", '--draws must be an integer between 0 and 100000, got "2.5"'],
       [`--draws=${draws + 1}`, `--draws must be at most ${draws} (the posterior sample's draws), got ${draws + 1}`],
-      ["--format=csv", "--format"]
-    ]) {
-      const r = await cli("signs", argument);
-      expect(r.code, argument).toBe(2);
+      ["--format=csv", "--format"],
+      [["--draws", "-1"], "--draws needs a value; write one that starts with a dash as --draws=-…"]
+    ] as Array<[string | string[], string]>) {
+      const r = await cli("signs", ...[argument].flat());
+      expect(r.code, String(argument)).toBe(2);
       expect(r.stderr).toContain(`shapan signs: ${message}`);
       expect(r.stderr.trim().split("\n")).toHaveLength(1);
       expect(r.stdout).toBe("");

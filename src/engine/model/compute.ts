@@ -344,6 +344,6 @@ export const compute: BlockDeclaration = {
     {from: "domestic_accelerators", to: "compute_installed_pflops", polarity: "+"},
     {from: "public_compute", to: "compute_installed_pflops", polarity: "+"},
     {from: "compute_subsidy", to: "compute_demand_pflops", polarity: "+"},
-    {from: "beijing_emphasis", to: "compute_gap_beijing_pflops", polarity: "-"}
+    {from: "beijing_emphasis", to: "installed_beijing_public_pflops", polarity: "+"}
   ]
 };
