@@ -28,7 +28,7 @@ export const signs: Command = {
 - (down), 0 (none by construction) or ambiguous (depends on the parameters it names). Each lever is
 swept over ${points} evenly spaced values of its declared range, the other levers at baseline, and each
 output's annual value read in ${declared.years.join(" and ")}. A sign holds when the sequence moves only that way
-(ties within 1e-9 of its magnitude); 0 when it is exactly constant; "mixed" when it rises and falls.
+(steps within 0.1% of its magnitude are ties); 0 when it is exactly constant; "mixed" when it rises and falls.
 "point" is the sweep at the calibrated point (the baseline's parameters); "agreement" the share of
 the posterior draws whose sweep shows the declared sign. A net statement compares the value at the
 lever's max with its value at its min.

@@ -3,9 +3,9 @@ import type {DeclaredSign, ScenarioInput, SignDeclarations} from "../declaration
 import type {ResolvedScenario} from "../scenario/resolveScenario.js";
 import type {Engine} from "../simulate.js";
 import {createSampleRunner} from "../uncertainty/createSampleRunner.js";
+import {type ObservedSign, sequenceSign} from "./sequenceSign.js";
 
-/** What a sweep shows: rising, falling, constant, or rising in one place and falling in another. */
-export type ObservedSign = "+" | "-" | "0" | "mixed";
+export type {ObservedSign};
 
 /** What `checkSigns` sweeps and under which parameters. */
 export interface SignCheckOptions {
@@ -15,7 +15,7 @@ export interface SignCheckOptions {
   draws?: SampleDraws;
   /** Values of each lever, evenly spaced over its declared [min, max] (default 11, at least 2). */
   points?: number;
-  /** Steps within this share of the sequence's largest magnitude count as ties (default 1e-9). */
+  /** Steps within this share of the sequence's largest magnitude count as ties (default 1e-3: a change an analyst would not read). */
   tolerance?: number;
 }
 
@@ -50,9 +50,9 @@ export interface NetCheck {
  * **Declared lever signs against the model**: sweeps every lever over `points` values of its
  * declared range, the other levers at the scenario's values, and reads each declared output's
  * annual value in each declared year, at the scenario's parameters and under every draw. A
- * sequence is "0" when every value is exactly the first, "+" (or "-") when no step falls (rises)
- * by more than `tolerance` times its largest magnitude, and "mixed" otherwise; a sequence that is
- * flat within the tolerance without being constant takes the sign of its net change. A net
+ * sequence's sign is `sequenceSign`'s: steps within `tolerance` (0.1%) of its largest magnitude are
+ * ties, so a lever that saturates and then drifts by hundredths of a per cent still reads as its
+ * net direction. A net
  * statement compares the value at the lever's max with the value at its min.
  *
  * Each lever value is prepared and compiled once (createSampleRunner), then run at the point and
@@ -76,7 +76,7 @@ export function checkSigns(
   options: SignCheckOptions = {}
 ): {cells: SignCheck[]; net: NetCheck[]} {
   const points = options.points ?? 11;
-  const tolerance = options.tolerance ?? 1e-9;
+  const tolerance = options.tolerance ?? 1e-3;
   if (!Number.isInteger(points) || points < 2) throw new RangeError(`checkSigns: points must be an integer >= 2, got ${points}`);
   const draws = options.draws ?? {parameters: [], draws: []};
   const width = draws.parameters.length;
@@ -129,10 +129,10 @@ export function checkSigns(
     years.map((year, y): SignCheck => {
       const declared = d.sign[String(year)];
       const counts: Record<ObservedSign, number> = {"+": 0, "-": 0, "0": 0, mixed: 0};
-      for (let r = 1; r < runs; r++) counts[observedSign(sequence(d.lever, d.output, r, y), tolerance)]++;
+      for (let r = 1; r < runs; r++) counts[sequenceSign(sequence(d.lever, d.output, r, y), tolerance)]++;
       const values = Array.from(sequence(d.lever, d.output, 0, y));
       const agreement = runs > 1 && declared !== "ambiguous" ? counts[declared] / (runs - 1) : null;
-      return {lever: d.lever, output: d.output, year, declared, point: observedSign(values, tolerance), values, draws: counts, agreement};
+      return {lever: d.lever, output: d.output, year, declared, point: sequenceSign(values, tolerance), values, draws: counts, agreement};
     })
   );
   const net = declarations.net.flatMap((d) =>
@@ -154,26 +154,4 @@ export function checkSigns(
 /** One year's sequence per declared year, out of a buffer laid out year-major. */
 function splitYears(buffer: Float64Array, years: number, points: number): Float64Array[] {
   return Array.from({length: years}, (_, y) => buffer.subarray(y * points, (y + 1) * points));
-}
-
-function observedSign(values: ArrayLike<number>, tolerance: number): ObservedSign {
-  let constant = true;
-  let largest = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] !== values[0]) constant = false;
-    largest = Math.max(largest, Math.abs(values[i]));
-  }
-  if (constant) return "0";
-  const tie = tolerance * largest;
-  let rises = false;
-  let falls = false;
-  for (let i = 1; i < values.length; i++) {
-    const step = values[i] - values[i - 1];
-    if (step > tie) rises = true;
-    else if (step < -tie) falls = true;
-  }
-  if (rises !== falls) return rises ? "+" : "-";
-  if (rises) return "mixed";
-  const change = values[values.length - 1] - values[0];
-  return change > 0 ? "+" : change < 0 ? "-" : "mixed";
 }

@@ -451,7 +451,7 @@ export const messages = {
   "method.outputsTable": "输出指标",
   "method.signsTitle": "政策杠杆的作用方向",
   "method.signsIntro": (draws) =>
-    html`<p>每个政策杠杆对每个核心指标的预期作用方向，连同作用机制声明于 <code>data/signs.json</code>：<code>+</code> 表示提高杠杆使指标上升，<code>−</code> 表示使其下降，<code>0</code> 表示按模型结构不受影响，“不确定”表示符号取决于数据尚不能确定的参数（列在理由下方）。每个杠杆在取值范围内取11个值扫描，其余杠杆保持基准。每个符号下方给出模型在校准点的扫描结果，以及${draws}组后验抽样中显示该符号的比例（<code>shapan signs</code> 检验50组，测试要求至少90%）。与模型不符的符号会被标出。上方结构图中政策杠杆到核心指标的连线极性取自本表。</p>`,
+    html`<p>每个政策杠杆对每个核心指标的预期作用方向，连同作用机制声明于 <code>data/signs.json</code>：<code>+</code> 表示提高杠杆使指标上升，<code>−</code> 表示使其下降，<code>0</code> 表示按模型结构不受影响，“不确定”表示符号取决于数据尚不能确定的参数（列在理由下方）。每个杠杆在取值范围内取11个值扫描，其余杠杆保持基准；变化小于指标值0.1%的一步视为无变化。每个符号下方给出模型在校准点的扫描结果，以及${draws}组后验抽样中显示该符号的比例（<code>shapan signs</code> 检验50组，测试要求至少90%）。与模型不符的符号会被标出。上方结构图中政策杠杆到核心指标的连线极性取自本表。</p>`,
   "method.signsNoDraws": (note) => html`未显示后验抽样的一致比例：${note}`,
   "method.signsTable": "政策杠杆作用方向声明",
   "method.signsNetTitle": "净效应",
