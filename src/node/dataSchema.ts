@@ -347,7 +347,7 @@ function checkLikelihood(data: Omit<ModelData, "compiled">): void {
 /**
  * The declared signs against the levers, the headline outputs and the parameters: every lever ×
  * headline output once, each with a sign for every declared year; net statements on declared
- * cells; an ambiguous sign's parameters declared.
+ * cells, for some of the declared years; an ambiguous sign's parameters declared.
  *
  * @throws Error naming data/signs.json and the lever, output or year
  */
@@ -360,10 +360,11 @@ function checkSignDeclarations(data: Omit<ModelData, "compiled">): void {
   const outputs = new Set<string>(headlineOutputs);
   const parameters = new Set(data.parameters.map((p) => p.id));
   const cells = new Set<string>();
-  const sameYears = (sign: Record<string, string>, entry: string) => {
+  // A cell has a sign for every year; a net statement only for the years it can state.
+  const sameYears = (sign: Record<string, string>, entry: string, every = true) => {
     const years = Object.keys(sign);
     const missing = signs.years.find((y) => !years.includes(String(y)));
-    if (missing !== undefined) throw new Error(`${where}: ${entry} has no sign for ${missing}`);
+    if (every && missing !== undefined) throw new Error(`${where}: ${entry} has no sign for ${missing}`);
     const extra = years.find((y) => !signs.years.includes(Number(y)));
     if (extra !== undefined) throw new Error(`${where}: ${entry} has a sign for ${extra}, which years does not list`);
   };
@@ -382,7 +383,7 @@ function checkSignDeclarations(data: Omit<ModelData, "compiled">): void {
   for (const d of signs.net) {
     const entry = `net ${d.lever} → ${d.output}`;
     if (!cells.has(`${d.lever} → ${d.output}`)) throw new Error(`${where}: ${entry} is not a declared lever and headline output`);
-    sameYears(d.sign, entry);
+    sameYears(d.sign, entry, false);
   }
 }
 

@@ -48,7 +48,7 @@ describe("shapan calibrate", () => {
   it("refuses, exit 2, a coarse step that drifts from the converged solution", async () => {
     const year = await cli("calibrate", ...quick, "--dry-run", "--step", "year");
     expect(year.code).toBe(2);
-    expect(year.stderr).toMatch(/^shapan calibrate: time\.step year \(rk4\) moves [\w-]+ by [\d.]+% from the converged solution \(at most 2\.00% for calibrated results\); use the month step\n$/);
+    expect(year.stderr).toMatch(/^shapan calibrate: time\.step year \(rk4\) moves [\w-]+ by [\d.]+% from the converged solution \(at most 2% for calibrated results\); use the month step\n$/);
   });
 
   it("exits 2 for bad input, naming the flag", async () => {

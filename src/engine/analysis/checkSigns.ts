@@ -136,8 +136,9 @@ export function checkSigns(
     })
   );
   const net = declarations.net.flatMap((d) =>
-    years.map((year, y): NetCheck => {
+    years.flatMap((year, y): NetCheck[] => {
       const declared = d.sign[String(year)];
+      if (declared === undefined) return [];
       const change = (r: number) => {
         const s = sequence(d.lever, d.output, r, y);
         const delta = s[points - 1] - s[0];
@@ -145,7 +146,7 @@ export function checkSigns(
       };
       let agreeing = 0;
       for (let r = 1; r < runs; r++) if (change(r) === declared) agreeing++;
-      return {lever: d.lever, output: d.output, year, declared, point: change(0), agreement: runs > 1 ? agreeing / (runs - 1) : null};
+      return [{lever: d.lever, output: d.output, year, declared, point: change(0), agreement: runs > 1 ? agreeing / (runs - 1) : null}];
     })
   );
   return {cells, net};

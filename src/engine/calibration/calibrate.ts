@@ -84,6 +84,7 @@ export interface CalibrationDiagnostics {
   lengthInTau: number;
   /** What a reader should know before trusting the posterior; empty when every check passed. */
   warnings: string[];
+  /** Split R-hat below 1.05 and the chain at least 50 τ long; low acceptance alone is only a warning. */
   converged: boolean;
 }
 
@@ -393,7 +394,9 @@ function chainDiagnostics(chain: ReturnType<typeof ensembleSampler>, ids: readon
   const lengthInTau = kept / maxTau;
   const warnings: string[] = [];
   const meanAcceptance = acceptance.reduce((a, b) => a + b, 0) / walkers;
-  if (meanAcceptance < 0.1) warnings.push(`mean acceptance ${meanAcceptance.toFixed(3)} is below 0.1: the walkers barely move`);
+  // Low acceptance costs efficiency, not validity: it shows in τ, which the chain's length must cover.
+  if (meanAcceptance < 0.1) warnings.push(`mean acceptance ${meanAcceptance.toFixed(3)} is below 0.1: walkers move rarely, so the chain must be long in autocorrelation times`);
+  const mixing = warnings.length;
   const worstRhat = Math.max(...Array.from(rhat).filter(Number.isFinite));
   if (!(worstRhat < 1.05)) warnings.push(`split R-hat reaches ${worstRhat.toFixed(3)} (${ids[Array.from(rhat).indexOf(worstRhat)]}); below 1.05 is needed`);
   if (!(lengthInTau >= 50)) warnings.push(`the chain after burn-in is ${lengthInTau.toFixed(1)} autocorrelation times long; 50 are needed before τ (and the ESS) can be trusted: run more steps`);
@@ -411,6 +414,6 @@ function chainDiagnostics(chain: ReturnType<typeof ensembleSampler>, ids: readon
     rhat: byId(rhat),
     lengthInTau,
     warnings,
-    converged: warnings.length === 0
+    converged: warnings.length === mixing
   };
 }
