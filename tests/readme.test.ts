@@ -24,8 +24,8 @@ const notRunHere: Record<string, string> = {
   "npm run build": ".ci/run builds the site and drives it in Chromium",
   "npm run bench": "minutes of timing, for an idle machine",
   "npm run notebook -- compute-vouchers": "writes a page into src/docs/notebooks",
-  "npx shapan calibrate --steps 160000 --out data/calibration.json": "minutes of sampling, and it rewrites data/calibration.json",
-  "npx shapan backtest --steps 60000 --format json --out data/backtest.json": "minutes of sampling, and it rewrites data/backtest.json"
+  "npx shapan calibrate --steps 180000 --seed 1 --out data/calibration.json": "minutes of sampling, and it rewrites data/calibration.json",
+  "npx shapan backtest --steps 80000 --seed 1 --format json --out data/backtest.json": "minutes of sampling, and it rewrites data/backtest.json"
 };
 
 // A line's comment starts at an unquoted # (none of the README's commands quote one).
