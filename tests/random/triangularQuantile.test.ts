@@ -27,9 +27,10 @@ describe("triangularQuantile", () => {
   it("inverts the analytic CDF (property)", () => {
     fc.assert(
       fc.property(
-        fc.double({min: -100, max: 100, noNaN: true}),
+        // Subnormal bounds (|a| < 1e-300) are no prior's: (c - a) underflows and the check's own CDF divides 0 by 0.
+        fc.double({min: -100, max: 100, noNaN: true}).filter((v) => v === 0 || Math.abs(v) > 1e-300),
         fc.double({min: 0.01, max: 100, noNaN: true}),
-        fc.double({min: 0, max: 1, noNaN: true}),
+        fc.double({min: 0, max: 1, noNaN: true}).filter((v) => v === 0 || v > 1e-300),
         fc.double({min: 0, max: 1, noNaN: true}),
         (a, width, m, u) => {
           const b = a + width;
