@@ -14,7 +14,7 @@ describe("uncertainty, sensitivity and attribution pages (analyses in a Web Work
       expect(rows.length).toBe(3);
       const targets = rows.map((r) => r[0]);
       const cli = JSON.parse(
-        shapan(["mc", "--runs", "1000", "--seed", "1", "--annual", "--outputs", "market_bn_rmb", "--workers", "1", "--format", "json", ...targets.flatMap((t) => ["--target", t])])
+        shapan(["mc", "--runs", "500", "--seed", "1", "--annual", "--outputs", "market_bn_rmb", "--workers", "1", "--format", "json", ...targets.flatMap((t) => ["--target", t])])
       );
       expect(rows.map((r) => r[1])).toEqual(cli.goals.map((g: {probability: number}) => `${(100 * g.probability).toFixed(1)}%`));
       expect(opened.problems()).toEqual([]);
