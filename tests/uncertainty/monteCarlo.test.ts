@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {headlineOutputs, simulate} from "../../src/index.js";
+import {engine, headlineOutputs, simulate} from "../../src/index.js";
 import {parseGoal} from "../../src/engine/goals/parseGoal.js";
 import {createSampleRunner} from "../../src/engine/uncertainty/createSampleRunner.js";
 import {calibratedPlan} from "../../src/engine/calibration/calibratedPlan.js";
