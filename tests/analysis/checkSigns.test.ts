@@ -51,6 +51,16 @@ describe("checkSigns", () => {
     ]);
   });
 
+  it("says whether each declaration holds: ambiguous always, otherwise at the point and in the required share of draws", () => {
+    expect(cells.map((c) => c.holds)).toEqual([true, true, true, true, false, true]);
+    expect(net.map((n) => n.holds)).toEqual([true, false]);
+    // Two of three draws agreeing passes at 0.6 and fails at 0.9.
+    const split = {parameters: ["public_compute_capex"], draws: [[0.0003], [0.0005], [0]]};
+    const one: SignDeclarations = {...declarations, signs: [declarations.signs[0]], net: []};
+    expect(checkSigns(engine, one, {draws: split}).cells[1]).toMatchObject({agreement: 2 / 3, holds: false});
+    expect(checkSigns(engine, one, {draws: split, required: 0.6}).cells[1]).toMatchObject({agreement: 2 / 3, holds: true});
+  });
+
   it("without draws reports the point alone", () => {
     const point = checkSigns(engine, declarations, {points: 3});
     expect(point.cells[0]).toMatchObject({point: "+", agreement: null, draws: {"+": 0, "-": 0, "0": 0, mixed: 0}});

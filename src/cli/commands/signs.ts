@@ -55,10 +55,9 @@ Example:
       draws = modelDraws(calibration.sample, declared, {rows: count});
     }
     const result = checkSigns(engine, data.signs!, {draws, points});
-    const failing = result.cells.filter((c) => c.declared !== "ambiguous" && (c.point !== c.declared || (c.agreement !== null && c.agreement < 0.9)));
-    const failingNet = result.net.filter((n) => n.point !== n.declared || (n.agreement !== null && n.agreement < 0.9));
+    const failing = [...result.cells, ...result.net].filter((c) => !c.holds);
     io.stderr(
-      `shapan signs: ${result.cells.length} declared signs and ${result.net.length} net statements, at the calibrated point${count > 0 ? ` and under ${count} posterior draws` : ""}: ${failing.length + failingNet.length} contradicted at the point${count > 0 ? " or in more than 10% of draws" : ""}\n`
+      `shapan signs: ${result.cells.length} declared signs and ${result.net.length} net statements, at the calibrated point${count > 0 ? ` and under ${count} posterior draws` : ""}: ${failing.length} contradicted at the point${count > 0 ? " or in more than 10% of draws" : ""}\n`
     );
     const share = (x: number | null) => (x === null ? "" : x.toFixed(2));
     const text =

@@ -5,12 +5,12 @@ import {html} from "htl";
 import {dataText, formatPercent, pick, t} from "./i18n.js";
 import {table} from "./tables.js";
 
-/** @typedef {{lever: string, output: string, year: number, declared: string, point: string, draws: Record<string, number>, agreement: number | null}} Check */
+/** @typedef {{lever: string, output: string, year: number, declared: string, point: string, draws: Record<string, number>, agreement: number | null, holds: boolean}} Check */
 
 const code = (/** @type {string} */ s) => html`<code>${s}</code>`;
 const symbol = (/** @type {string} */ s) => (s === "ambiguous" ? t("signs.ambiguous") : s === "mixed" ? t("signs.mixed") : s === "-" ? "−" : s);
 const share = (/** @type {number} */ x) => formatPercent(x, {digits: 0});
-const contradicted = (/** @type {Check} */ c) => c.declared !== "ambiguous" && (c.point !== c.declared || (c.agreement !== null && c.agreement < 0.9));
+const contradicted = (/** @type {Check} */ c) => !c.holds;
 
 /**
  * One year's sign: declared, the sweep at the calibrated point, and the draws' agreement (for an

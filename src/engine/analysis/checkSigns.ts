@@ -17,6 +17,8 @@ export interface SignCheckOptions {
   points?: number;
   /** Steps within this share of the sequence's largest magnitude count as ties (default 1e-3: a change an analyst would not read). */
   tolerance?: number;
+  /** Share of the draws a declared sign must hold in (default 0.9). */
+  required?: number;
 }
 
 /** A sign's check in one cell: declared, at the scenario's parameters, and across the draws. */
@@ -33,6 +35,8 @@ export interface SignCheck {
   draws: Record<ObservedSign, number>;
   /** Share of draws showing the declared sign; null for "ambiguous" or without draws. */
   agreement: number | null;
+  /** Ambiguous, or the declared sign at the point and in at least `required` of the draws. */
+  holds: boolean;
 }
 
 /** A net statement's check: the sign of value at max minus value at min. */
@@ -44,6 +48,8 @@ export interface NetCheck {
   point: "+" | "-" | "0";
   /** Share of draws with the declared net sign; null without draws. */
   agreement: number | null;
+  /** The declared sign at the point and in at least `required` of the draws. */
+  holds: boolean;
 }
 
 /**
@@ -61,14 +67,14 @@ export interface NetCheck {
  *
  * @param engine the engine bound to its data (the levers' ranges come from its declarations)
  * @param declarations the declared signs (data/signs.json)
- * @param options scenario, draws, points and tolerance
+ * @param options scenario, draws, points, tolerance and the share of draws required
  * @returns one check per declared cell (declaration order, years ascending) and per net statement
  * @throws RangeError naming a lever or output the engine does not declare, a year outside the
  *   scenario, points below 2, or a draw of the wrong width (createSampleRunner names unknown parameters)
  * @example
  * const draws = modelDraws(calibration.sample, data.parameters.map((p) => p.id), {rows: 50});
  * checkSigns(engine, data.signs, {draws}).cells.find((c) => c.lever === "talent" && c.output === "providers_total" && c.year === 2030);
- * // => {declared: "+", point: "+", draws: {"+": 50, "-": 0, "0": 0, mixed: 0}, agreement: 1, values: [...], ...}
+ * // => {declared: "+", point: "+", draws: {"+": 50, "-": 0, "0": 0, mixed: 0}, agreement: 1, holds: true, values: [...], ...}
  */
 export function checkSigns(
   engine: Pick<Engine, "data" | "resolve" | "derive" | "prepare" | "structure">,
@@ -77,6 +83,8 @@ export function checkSigns(
 ): {cells: SignCheck[]; net: NetCheck[]} {
   const points = options.points ?? 11;
   const tolerance = options.tolerance ?? 1e-3;
+  const required = options.required ?? 0.9;
+  const holds = (declared: string, point: string, agreement: number | null) => declared === "ambiguous" || (point === declared && (agreement === null || agreement >= required));
   if (!Number.isInteger(points) || points < 2) throw new RangeError(`checkSigns: points must be an integer >= 2, got ${points}`);
   const draws = options.draws ?? {parameters: [], draws: []};
   const width = draws.parameters.length;
@@ -132,7 +140,8 @@ export function checkSigns(
       for (let r = 1; r < runs; r++) counts[sequenceSign(sequence(d.lever, d.output, r, y), tolerance)]++;
       const values = Array.from(sequence(d.lever, d.output, 0, y));
       const agreement = runs > 1 && declared !== "ambiguous" ? counts[declared] / (runs - 1) : null;
-      return {lever: d.lever, output: d.output, year, declared, point: sequenceSign(values, tolerance), values, draws: counts, agreement};
+      const point = sequenceSign(values, tolerance);
+      return {lever: d.lever, output: d.output, year, declared, point, values, draws: counts, agreement, holds: holds(declared, point, agreement)};
     })
   );
   const net = declarations.net.flatMap((d) =>
@@ -146,7 +155,9 @@ export function checkSigns(
       };
       let agreeing = 0;
       for (let r = 1; r < runs; r++) if (change(r) === declared) agreeing++;
-      return [{lever: d.lever, output: d.output, year, declared, point: change(0), agreement: runs > 1 ? agreeing / (runs - 1) : null}];
+      const point = change(0);
+      const agreement = runs > 1 ? agreeing / (runs - 1) : null;
+      return [{lever: d.lever, output: d.output, year, declared, point, agreement, holds: holds(declared, point, agreement)}];
     })
   );
   return {cells, net};
