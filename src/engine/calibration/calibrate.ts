@@ -392,15 +392,14 @@ function chainDiagnostics(chain: ReturnType<typeof ensembleSampler>, ids: readon
   const ess = tauSteps.map((t) => (walkers * kept) / t);
   const maxTau = Math.max(...tauSteps.filter(Number.isFinite));
   const lengthInTau = kept / maxTau;
-  const warnings: string[] = [];
   const meanAcceptance = acceptance.reduce((a, b) => a + b, 0) / walkers;
   // Low acceptance costs efficiency, not validity: it shows in τ, which the chain's length must cover.
-  if (meanAcceptance < 0.1) warnings.push(`mean acceptance ${meanAcceptance.toFixed(3)} is below 0.1: walkers move rarely, so the chain must be long in autocorrelation times`);
-  const mixing = warnings.length;
+  const efficiency = meanAcceptance < 0.1 ? [`mean acceptance ${meanAcceptance.toFixed(3)} is below 0.1: walkers move rarely, so the chain must be long in autocorrelation times`] : [];
+  const unconverged: string[] = [];
   const worstRhat = Math.max(...Array.from(rhat).filter(Number.isFinite));
-  if (!(worstRhat < 1.05)) warnings.push(`split R-hat reaches ${worstRhat.toFixed(3)} (${ids[Array.from(rhat).indexOf(worstRhat)]}); below 1.05 is needed`);
-  if (!(lengthInTau >= 50)) warnings.push(`the chain after burn-in is ${lengthInTau.toFixed(1)} autocorrelation times long; 50 are needed before τ (and the ESS) can be trusted: run more steps`);
-  if (recorded * thin < 4 * thin || tau.some((t) => !Number.isFinite(t))) warnings.push("some coordinates never moved or the chain is too short for τ");
+  if (!(worstRhat < 1.05)) unconverged.push(`split R-hat reaches ${worstRhat.toFixed(3)} (${ids[Array.from(rhat).indexOf(worstRhat)]}); below 1.05 is needed`);
+  if (!(lengthInTau >= 50)) unconverged.push(`the chain after burn-in is ${lengthInTau.toFixed(1)} autocorrelation times long; 50 are needed before τ (and the ESS) can be trusted: run more steps`);
+  if (recorded * thin < 4 * thin || tau.some((t) => !Number.isFinite(t))) unconverged.push("some coordinates never moved or the chain is too short for τ");
   const byId = (list: ArrayLike<number>) => Object.fromEntries(ids.map((id, i) => [id, Number(list[i].toPrecision(4))]));
   return {
     walkers,
@@ -413,7 +412,7 @@ function chainDiagnostics(chain: ReturnType<typeof ensembleSampler>, ids: readon
     ess: byId(ess),
     rhat: byId(rhat),
     lengthInTau,
-    warnings,
-    converged: warnings.length === mixing
+    warnings: [...efficiency, ...unconverged],
+    converged: unconverged.length === 0
   };
 }
