@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (lib/, built by `npm ci` through the prepare script).
-import {main} from "../lib/cli/main.js";
+// Runs the bundled CLI (lib/bundle/, built by `npm ci` through the prepare script: tsc, then scripts/bundle-cli.mjs).
+import {main} from "../lib/bundle/main.js";
 
 // A closed pipe (shapan run | head) is not an error.
 process.stdout.on("error", (error) => {

@@ -235,7 +235,7 @@ export function useSite({base = "/shapan/"}: {base?: string} = {}): Site {
  * it is built here if missing.
  */
 export function shapan(args: string[]): string {
-  if (!existsSync(`${ROOT}lib/cli/main.js`)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], {cwd: ROOT, stdio: "inherit"});
+  if (!existsSync(`${ROOT}lib/bundle/main.js`)) execFileSync("npm", ["run", "prepare"], {cwd: ROOT, stdio: "inherit"});
   return execFileSync("node", ["bin/shapan.js", ...args], {cwd: ROOT, encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "pipe"]});
 }
 
