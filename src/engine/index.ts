@@ -130,7 +130,7 @@ export type {QuantileSketch, QuantileSketchState} from "./uncertainty/createQuan
 export {createSketchRunner} from "./uncertainty/createSketchRunner.js";
 export type {SketchRunner} from "./uncertainty/createSketchRunner.js";
 export {sketchesQuantiles, maximumExactValues} from "./uncertainty/sketchesQuantiles.js";
-export {sharedFloat64Array} from "./uncertainty/sharedFloat64Array.js";
+export {sharedArray} from "./uncertainty/sharedArray.js";
 export {planMonteCarlo, defaultQuantiles, maximumRuns, maximumValues, maximumColumns} from "./uncertainty/planMonteCarlo.js";
 export type {DrawDesign, MonteCarloOptions, MonteCarloPlan} from "./uncertainty/planMonteCarlo.js";
 export {summarizeSamples} from "./uncertainty/summarizeSamples.js";

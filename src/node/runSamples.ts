@@ -135,7 +135,7 @@ export function sampleParametersOnThreads(workers: number): DrawDesign {
     const k = parameters.length;
     const helpers = idle.slice(0, Math.max(0, Math.min(workers - 1, Math.floor(k / 8) - 1))); // eight columns or more each
     if (helpers.length === 0 || runs * k < 2 ** 20) return sampleParameters(parameters, runs, seed);
-    const into = new Float64Array(new SharedArrayBuffer(runs * k * Float64Array.BYTES_PER_ELEMENT));
+    const into = new Float32Array(new SharedArrayBuffer(runs * k * Float32Array.BYTES_PER_ELEMENT));
     const ranges = designRanges(k, helpers.length + 1);
     // [parts finished, then one status per helper: 0 drawing, 1 drawn, 2 failed]
     const done = new Int32Array(new SharedArrayBuffer((1 + helpers.length) * Int32Array.BYTES_PER_ELEMENT));
@@ -318,7 +318,7 @@ async function runOnThreads<T>(
   try {
     if (extra > 0) {
       // A design drawn elsewhere (a Sobol design, kept calibration draws) is copied into shared memory once.
-      const design = plan.design.buffer instanceof SharedArrayBuffer ? plan.design : new Float64Array(new SharedArrayBuffer(plan.design.byteLength));
+      const design = plan.design.buffer instanceof SharedArrayBuffer ? plan.design : new (plan.design.constructor as Float64ArrayConstructor)(new SharedArrayBuffer(plan.design.byteLength));
       if (design !== plan.design) design.set(plan.design);
       const input: WorkerInput = {plan: {...plan, design}, control, chunk, ...batch.input};
       for (const worker of threads) worker.postMessage(input);

@@ -46,7 +46,7 @@ describe("sampleParameters", () => {
 
   it("is drawn into shared memory, and parts drawn apart make the same design", () => {
     expect(design.buffer).toBeInstanceOf(SharedArrayBuffer);
-    const into = new Float64Array(runs * parameters.length);
+    const into = new Float32Array(runs * parameters.length);
     const k = parameters.length;
     for (const columns of [
       [16, k],

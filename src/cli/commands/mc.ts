@@ -79,7 +79,7 @@ Each --target's probability (share of runs meeting it) is reported on stderr, an
 under "goals" with the deterministic value and the quantiles of the target's value. Years read
 annual aggregates.
 
-Memory: the design, runs × parameters × 8 bytes (a million runs of 64 parameters: 512 MB), and
+Memory: the design, runs × parameters × 4 bytes (a million runs of 100 parameters: 400 MB), and
 the values, runs × outputs × time points × 8 bytes (1000 runs, 7 outputs, monthly: 9 MB), kept
 while they take at most ${(maximumExactValues * 8) / 2 ** 20} MiB. A larger batch (a million annual runs, or over 30,000 monthly
 runs of the headline outputs) is banded from a quantile sketch per output and time point, about

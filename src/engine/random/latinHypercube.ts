@@ -1,7 +1,7 @@
 /** What `latinHypercube` may be given beyond its sizes and generator. */
-export interface LatinHypercubeOptions {
-  /** The result's storage, length samples · dimensions (e.g. over a SharedArrayBuffer). */
-  readonly into?: Float64Array;
+export interface LatinHypercubeOptions<A extends Float32Array | Float64Array = Float64Array> {
+  /** The result's storage, length samples · dimensions (e.g. over a SharedArrayBuffer; a Float32Array stores each value rounded). */
+  readonly into?: A;
   /** One quantile function per dimension, mapping its column as it is written. */
   readonly marginals?: ReadonlyArray<(u: number) => number>;
   /**
@@ -45,7 +45,7 @@ const TILE = 8;
  * @param {number} dimensions number of coordinates k, integer >= 1
  * @param {() => number} random uniform generator on [0, 1), e.g. `createRandom(seed)`
  * @param {LatinHypercubeOptions} [options] storage, marginals, the columns to draw
- * @returns {Float64Array} N × k matrix, row-major: point i, coordinate d is at
+ * @returns {Float64Array} N × k matrix (`into` if given), row-major: point i, coordinate d is at
  *   `i * dimensions + d`; every value is in [0, 1), or its column's marginal of it
  * @throws {RangeError} if samples is not an integer >= 1
  * @throws {RangeError} if dimensions is not an integer >= 1
@@ -58,7 +58,7 @@ const TILE = 8;
  * // Each column hits each of [0, .25), [.25, .5), [.5, .75), [.75, 1) once:
  * Array.from({length: 4}, (_, i) => Math.floor(x[i * 2] * 4)).sort(); // => [0, 1, 2, 3]
  */
-export function latinHypercube(samples: number, dimensions: number, random: () => number, options: LatinHypercubeOptions = {}): Float64Array {
+export function latinHypercube<A extends Float32Array | Float64Array = Float64Array>(samples: number, dimensions: number, random: () => number, options: LatinHypercubeOptions<A> = {}): A {
   if (!Number.isInteger(samples) || samples < 1) {
     throw new RangeError(`latinHypercube: samples must be an integer >= 1, got ${samples}`);
   }
@@ -84,7 +84,7 @@ export function latinHypercube(samples: number, dimensions: number, random: () =
   }
   const n = samples;
   const k = dimensions;
-  const out = into ?? new Float64Array(n * k);
+  const out = into ?? (new Float64Array(n * k) as A);
   const perm = new Int32Array(n);
   const tile = Array.from({length: Math.min(TILE, to - from)}, () => new Float64Array(n));
   for (let first = from; first < to; first += TILE) {
@@ -96,7 +96,7 @@ export function latinHypercube(samples: number, dimensions: number, random: () =
 }
 
 /** Writes `width` drawn columns into the row-major design at column `first`, row by row. */
-function writeTile(tile: readonly Float64Array[], width: number, out: Float64Array, k: number, first: number): void {
+function writeTile(tile: readonly Float64Array[], width: number, out: Float32Array | Float64Array, k: number, first: number): void {
   const n = tile[0]!.length;
   for (let i = 0, row = first; i < n; i++, row += k) {
     for (let t = 0; t < width; t++) out[row + t] = tile[t]![i]!;

@@ -12,7 +12,7 @@ import {sampleParameters} from "./sampleParameters.js";
 import {type UncertainParameter, uncertainParameters} from "./uncertainParameters.js";
 
 /** Draws a Monte Carlo design: `sampleParameters`, or a drawer sharing the work between threads with the same result. */
-export type DrawDesign = (parameters: readonly UncertainParameter[], runs: number, seed: number) => Float64Array;
+export type DrawDesign = (parameters: readonly UncertainParameter[], runs: number, seed: number) => Float32Array;
 
 /** The default quantile probabilities of Monte Carlo bands. */
 export const defaultQuantiles: readonly number[] = [0.05, 0.25, 0.5, 0.75, 0.95];

@@ -10,8 +10,11 @@ export interface SamplePlan {
   readonly scenario: PreparedScenario;
   /** Ids of the parameters the design varies, one per design column. */
   readonly parameters: readonly string[];
-  /** Draws, row-major runs × parameters (see `sampleParameters`, or a Saltelli design). */
-  readonly design: Float64Array;
+  /**
+   * Draws, row-major runs × parameters: single precision from `sampleParameters` (4 bytes a
+   * value, for batches of a million runs), double for rows of a posterior sample or a Saltelli design.
+   */
+  readonly design: Float32Array | Float64Array;
   /** Outputs whose series are recorded (may be empty, e.g. for goals only). */
   readonly outputs: readonly string[];
   /** Record annual aggregates (one value per calendar year) instead of every save point. */
