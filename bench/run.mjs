@@ -1,7 +1,7 @@
 // `npm run bench`: the deterministic baseline run (monthly, 2023-2035, every output), Monte
 // Carlo throughput and Monte Carlo at scale (1e5 and 1e6 runs, each in its own process), goal
 // seek's cost per evaluation and CLI start-up, on the compiled engine the CLI runs. Run it on an
-// otherwise idle machine; it takes about two minutes, most of it the two 1e6 rows.
+// otherwise idle machine; it takes about a quarter of an hour, most of it the two 1e6 rows.
 import {execFileSync} from "node:child_process";
 import {loadavg} from "node:os";
 import {fileURLToPath} from "node:url";
@@ -73,7 +73,7 @@ console.log("CLI start-up (median of 9 spawns each, alternating)");
 for (const row of benchStartup(9)) console.log(`  ${row.command.padEnd(34)} ${row.milliseconds.toFixed(0).padStart(5)} ms  (${row.min.toFixed(0)}-${row.max.toFixed(0)})`);
 
 // Each row in a process of its own, so that its peak memory is its own.
-console.log("Monte Carlo at scale: shapan mc --out, headline outputs, all threads; the 1e6 rows take 30 s or more each");
+console.log("Monte Carlo at scale: shapan mc --out, headline outputs, all threads; the 1e6 rows take about 5 minutes each");
 console.log("  targets: wall time <= 1.5x (runs / threads x one bare run), memory <= 1024 bytes a run above start-up");
 console.log("     runs  step      threads   wall s    runs/s  x ideal  bytes/run  bands    load");
 const scale = fileURLToPath(new URL("./monteCarloScale.mjs", import.meta.url));
