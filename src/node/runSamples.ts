@@ -11,6 +11,7 @@ import {
   type SampleRunner,
   type SketchedSamples,
   sampleParameters,
+  sharedArray,
   sketchesQuantiles,
   type DesignPart,
   type DrawDesign,
@@ -135,7 +136,7 @@ export function sampleParametersOnThreads(workers: number): DrawDesign {
     const k = parameters.length;
     const helpers = idle.slice(0, Math.max(0, Math.min(workers - 1, Math.floor(k / 8) - 1))); // eight columns or more each
     if (helpers.length === 0 || runs * k < 2 ** 20) return sampleParameters(parameters, runs, seed);
-    const into = new Float32Array(new SharedArrayBuffer(runs * k * Float32Array.BYTES_PER_ELEMENT));
+    const into = sharedArray(Float32Array, runs * k);
     const ranges = designRanges(k, helpers.length + 1);
     // [parts finished, then one status per helper: 0 drawing, 1 drawn, 2 failed]
     const done = new Int32Array(new SharedArrayBuffer((1 + helpers.length) * Int32Array.BYTES_PER_ELEMENT));
@@ -227,7 +228,7 @@ export async function runMonteCarloBatch(plan: SamplePlan, options: RunSamplesOp
     (runner) => {
       const {runs, columns} = runner.layout;
       if (!sketchesQuantiles(runs, columns - plan.goals.length, options.exactValues)) return keep(runner, options);
-      const goals = new Float64Array(new SharedArrayBuffer(runs * plan.goals.length * Float64Array.BYTES_PER_ELEMENT));
+      const goals = sharedArray(Float64Array, runs * plan.goals.length);
       // This thread runs the first block to take the centres, before any worker starts.
       const rows = createSketchRunner(plan, runner, goals);
       merged = rows.sketch;
@@ -245,7 +246,7 @@ function keep(runner: SampleRunner, options: RunSamplesOptions): BatchKind<Float
   if (runs * columns > maximumValues) {
     throw new RangeError(`runs × recorded values must be at most ${maximumValues.toLocaleString("en")}, got ${runs} × ${columns}; record fewer outputs, annual values or fewer runs`);
   }
-  const values = new Float64Array(new SharedArrayBuffer(runs * columns * Float64Array.BYTES_PER_ELEMENT));
+  const values = sharedArray(Float64Array, runs * columns);
   return {
     chunk: options.chunk ?? 32,
     input: {values},
@@ -318,8 +319,12 @@ async function runOnThreads<T>(
   try {
     if (extra > 0) {
       // A design drawn elsewhere (a Sobol design, kept calibration draws) is copied into shared memory once.
-      const design = plan.design.buffer instanceof SharedArrayBuffer ? plan.design : new (plan.design.constructor as Float64ArrayConstructor)(new SharedArrayBuffer(plan.design.byteLength));
-      if (design !== plan.design) design.set(plan.design);
+      let {design} = plan;
+      if (!(design.buffer instanceof SharedArrayBuffer)) {
+        const drawn = design;
+        design = drawn instanceof Float32Array ? sharedArray(Float32Array, drawn.length) : sharedArray(Float64Array, drawn.length);
+        design.set(drawn);
+      }
       const input: WorkerInput = {plan: {...plan, design}, control, chunk, ...batch.input};
       for (const worker of threads) worker.postMessage(input);
     }
